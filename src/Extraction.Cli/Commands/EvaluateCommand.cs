@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>extraction evaluate …</c>: measures a stage against gold data.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("evaluate", "Evaluate a stage against gold data.");
+        // Each stage adds its subcommand here.
+        return command;
+    }
+}

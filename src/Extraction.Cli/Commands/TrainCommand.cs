@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>extraction train …</c>: builds model files from the data in ../shared/data.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train a model from data and write it to models/.");
+        // Each stage adds its subcommand here.
+        return command;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Extraction.Pipeline;
+
+/// <summary>
+/// Configures an <see cref="Extractor"/>: which stages run and with what settings. <see cref="Build"/> freezes
+/// the configuration into an immutable, thread-safe extractor; the builder may be changed and built again.
+/// </summary>
+public sealed class ExtractorBuilder
+{
+    private ExtractorOptions _options = new();
+    private bool _morphology = true;
+    private bool _entities = true;
+    private bool _relations = true;
+
+    /// <summary>Replaces the options.</summary>
+    public ExtractorBuilder WithOptions(ExtractorOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
+    /// <summary>Treats input as pretokenized: whitespace separates tokens, each line is a sentence.</summary>
+    public ExtractorBuilder UsePretokenizedInput(bool pretokenized = true)
+    {
+        _options = _options with { Pretokenized = pretokenized };
+        return this;
+    }
+
+    /// <summary>Sets the longest document accepted.</summary>
+    public ExtractorBuilder WithMaxDocumentLength(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        _options = _options with { MaxDocumentLength = maxLength };
+        return this;
+    }
+
+    /// <summary>Sets a time budget per document.</summary>
+    public ExtractorBuilder WithDocumentTimeout(TimeSpan timeout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        _options = _options with { DocumentTimeout = timeout };
+        return this;
+    }
+
+    /// <summary>Turns the morphology stage (and so everything after it) off: only tokens and sentences.</summary>
+    public ExtractorBuilder WithoutMorphology()
+    {
+        _morphology = false;
+        _entities = false;
+        _relations = false;
+        return this;
+    }
+
+    /// <summary>Turns entity recognition, linking and relations off.</summary>
+    public ExtractorBuilder WithoutEntities()
+    {
+        _entities = false;
+        _relations = false;
+        return this;
+    }
+
+    /// <summary>Turns relation extraction off.</summary>
+    public ExtractorBuilder WithoutRelations()
+    {
+        _relations = false;
+        return this;
+    }
+
+    /// <summary>Builds an immutable, thread-safe extractor.</summary>
+    public Extractor Build()
+    {
+        var stages = ImmutableArray.CreateBuilder<IExtractionStage>();
+        stages.Add(new TokenizeStage(_options.Pretokenized));
+        // Later stages (morphology, entities, linking, relations) are added here as they land.
+        _ = _morphology;
+        _ = _entities;
+        _ = _relations;
+        return new Extractor(stages.ToImmutable(), _options);
+    }
+}
