@@ -1,13 +1,108 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Extraction.Cli.Input;
+using Extraction.Pipeline;
 
 namespace Extraction.Cli.Commands;
 
-/// <summary><c>extraction bench</c>: throughput per stage and in total.</summary>
+/// <summary><c>extraction bench</c>: throughput per stage and in total, after one warm-up pass.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Run the pipeline over files and print tokens/s per stage and in total.");
+        var inputs = new Argument<string[]>("inputs") { Description = "Plain-text files, JSONL files (*.jsonl: one {id, text} a line) or directories (every *.txt and *.jsonl in them).", Arity = ArgumentArity.OneOrMore };
+        var threads = new Option<int>("--threads") { Description = "Documents processed at once (default 1, so figures compare).", DefaultValueFactory = _ => 1 };
+        var passes = new Option<int>("--passes") { Description = "Timed passes over the inputs after the warm-up (default 3).", DefaultValueFactory = _ => 3 };
+        var command = new Command("bench", "Run the full pipeline over the inputs and print tokens/s per stage and in total.")
+        {
+            inputs, threads, passes,
+        };
+        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(threads), parse.GetValue(passes), Console.Out));
         return command;
     }
+
+    internal static int Run(IReadOnlyList<string> inputs, int threads, int passes, TextWriter output)
+    {
+        if (threads < 1 || passes < 1)
+        {
+            Console.Error.WriteLine("error: --threads and --passes must be at least 1");
+            return 2;
+        }
+
+        var texts = LoadTexts(inputs);
+        if (texts.Count == 0)
+        {
+            Console.Error.WriteLine("error: no documents found in the inputs");
+            return 1;
+        }
+
+        var startup = Stopwatch.StartNew();
+        var extractor = Extractor.CreateDefault();
+        extractor.Extract("Прогрів."); // loads every model once
+        startup.Stop();
+
+        RunPass(extractor, texts, threads, timing: null); // warm-up
+
+        var timing = new StageTiming();
+        long tokens = 0;
+        var clock = Stopwatch.StartNew();
+        for (int pass = 0; pass < passes; pass++) tokens += RunPass(extractor, texts, threads, timing);
+        clock.Stop();
+
+        long characters = texts.Sum(t => (long)t.Length) * passes;
+        output.WriteLine(Invariant($"documents: {texts.Count:N0} x {passes} passes, threads: {threads}, characters: {characters:N0}, start-up: {startup.Elapsed.TotalMilliseconds:N0} ms"));
+        foreach (string stage in extractor.StageNames)
+        {
+            var elapsed = timing.Snapshot().GetValueOrDefault(stage);
+            output.WriteLine(Line(stage, tokens, elapsed.TotalSeconds));
+        }
+        output.WriteLine(Invariant($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB"));
+        output.WriteLine(Line("total", tokens, clock.Elapsed.TotalSeconds));
+        return 0;
+    }
+
+    private static long RunPass(Extractor extractor, IReadOnlyList<string> texts, int threads, StageTiming? timing)
+    {
+        long tokens = 0;
+        foreach (int count in OrderedParallel.Map(
+            texts, t => extractor.Run(t, CancellationToken.None, timing).Tokens.Length, threads, threads * 4, CancellationToken.None))
+        {
+            tokens += count;
+        }
+        return tokens;
+    }
+
+    private static string Line(string name, long tokens, double seconds) =>
+        Invariant($"{name}: {tokens} tokens in {seconds:0.###} s = {(seconds > 0 ? tokens / seconds : 0):0} tokens/s");
+
+    private static List<string> LoadTexts(IReadOnlyList<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (string input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                files.AddRange(Directory.EnumerateFiles(input, "*.txt").Concat(Directory.EnumerateFiles(input, "*.jsonl")).Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        var texts = new List<string>();
+        foreach (string file in files)
+        {
+            bool jsonl = file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+            foreach (var document in DocumentSource.Read([file], jsonl, Console.OpenStandardInput))
+            {
+                if (document.Text is not null) texts.Add(document.Text);
+                else Console.Error.WriteLine($"warning: skipped {document.Origin}: {document.Error}");
+            }
+        }
+        return texts;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

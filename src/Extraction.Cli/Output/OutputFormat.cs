@@ -1,0 +1,10 @@
+namespace Extraction.Cli.Output;
+
+/// <summary>The output formats of <c>extraction extract</c>.</summary>
+internal enum OutputFormat
+{
+    Jsonl,
+    Json,
+    Tsv,
+    Html,
+}
