@@ -1,8 +1,16 @@
+using System.Buffers;
 using Extraction.Text;
 
 namespace Extraction.Tokenization;
 
-/// <summary>Groups tokens into sentences, tuned for news text.</summary>
+/// <summary>
+/// Groups tokens into sentences, tuned for news: a line break always ends a sentence (headlines, bylines,
+/// "Читайте також:" lines, list items); . ! ? … end one when the next word starts a new sentence; a closing quote
+/// or bracket after them stays in the sentence («…?» — запитав він); initials and abbreviations such as
+/// <c>В. Путін</c>, <c>ім. Шевченка</c>, <c>вул. Хрещатик</c> do not end a sentence, while <c>т. д.</c>,
+/// <c>2016 р.</c> or <c>5 млн грн.</c> do when a capitalized word follows.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Sentences cover the tokens in order, without gaps or overlaps.</remarks>
 public sealed class SentenceSplitter
 {
     /// <summary>The shared, stateless instance.</summary>
@@ -13,19 +21,125 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Appends the sentences of <paramref name="text"/> (already tokenized into <paramref name="tokens"/>) to <paramref name="output"/>.</summary>
+    /// <remarks>Sentence token indices count from 0 within <paramref name="tokens"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
     public void Split(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, List<Sentence> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         int first = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
-            bool end = t.Length == 1 && text[t.Start] is '.' or '!' or '?';
-            if (end || i == tokens.Length - 1)
+            if (i == tokens.Length - 1 || EndsSentence(text, tokens, i))
             {
-                output.Add(new Sentence(new TextSpan(tokens[first].Start, t.End), first, i - first + 1));
+                output.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[i].End), first, i - first + 1));
                 first = i + 1;
             }
         }
     }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
+    {
+        var token = tokens[i];
+        var next = tokens[i + 1];
+        if (HasLineBreak(text[token.End..next.Start])) return true;
+
+        // Closers glued to the mark stay with it: the boundary falls after the last of them.
+        if (IsCloser(text, next) && next.Start == token.End && (IsTerminal(text, token) || IsCloser(text, token))) return false;
+
+        int mark = i;
+        while (mark >= 0 && IsCloser(text, tokens[mark]))
+        {
+            if (mark == 0 || tokens[mark - 1].End != tokens[mark].Start) return false;
+            mark--;
+        }
+        if (mark < 0 || !IsTerminal(text, tokens[mark])) return false;
+
+        var terminal = tokens[mark];
+        bool plainPeriod = terminal.Length == 1 && text[terminal.Start] == '.';
+        bool glued = next.Start == token.End;
+        int firstWord = FirstWordAfter(text, tokens, i + 1);
+        var start = firstWord < 0 ? StartKind.Other : StartOf(text, tokens[firstWord]);
+
+        if (plainPeriod && mark == i && mark > 0 && tokens[mark - 1].End == terminal.Start)
+        {
+            var before = tokens[mark - 1];
+            if (before.Kind == TokenKind.Abbreviation)
+            {
+                var word = text[before.Start..before.End];
+                if (!Abbreviations.MayEnd(word)) return false;
+                // р. after a year is "рік"; р. before a name is "річка".
+                if (IsYearAbbreviation(word) && (mark < 2 || tokens[mark - 2].Kind is not (TokenKind.Number or TokenKind.DateTime))) return false;
+                return start == StartKind.Upper && !glued;
+            }
+            if (glued)
+            {
+                // 14.11.2024, readme.txt, "України.Також" (a missing space before a capital is still a boundary).
+                return start == StartKind.Upper && before.Kind == TokenKind.Word && before.Length > 1;
+            }
+        }
+        if (glued && !plainPeriod) return start == StartKind.Upper;
+        return start is StartKind.Upper or StartKind.Digit or StartKind.Other && !IsContinuationPunctuation(text, tokens, i + 1);
+    }
+
+    private static bool IsYearAbbreviation(ReadOnlySpan<char> word) =>
+        word.Equals("р", StringComparison.OrdinalIgnoreCase) || word.Equals("рр", StringComparison.OrdinalIgnoreCase);
+
+    // A comma, colon, semicolon or closing bracket right after the mark continues the sentence (Так?, — сказав).
+    private static bool IsContinuationPunctuation(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or ';' or ':' or ')' or ']' or '}';
+    }
+
+    private enum StartKind
+    {
+        Upper,
+        Lower,
+        Digit,
+        Other,
+    }
+
+    // The first token after openers and dashes (« „ “ " ( [ — –), or -1.
+    private static int FirstWordAfter(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
+    {
+        for (int k = i; k < tokens.Length; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Punctuation) return k;
+            char c = text[t.Start];
+            if (c is not ('«' or '„' or '“' or '"' or '\'' or '(' or '[' or '—' or '–' or '-' or '‘' or '‹')) return k;
+            if (HasLineBreak(text[t.End..(k + 1 < tokens.Length ? tokens[k + 1].Start : t.End)])) return -1;
+        }
+        return -1;
+    }
+
+    private static StartKind StartOf(ReadOnlySpan<char> text, RawToken token)
+    {
+        if (token.Kind == TokenKind.Punctuation) return StartKind.Lower;
+        foreach (char c in text[token.Start..token.End])
+        {
+            var cls = CharClasses.Of(c);
+            if (cls is CharClass.Mark or CharClass.Invisible) continue;
+            if (cls == CharClass.Digit) return StartKind.Digit;
+            if (cls != CharClass.Letter) return StartKind.Other;
+            if (char.IsUpper(c)) return StartKind.Upper;
+            return char.IsLower(c) ? StartKind.Lower : StartKind.Other;
+        }
+        return StartKind.Other;
+    }
+
+    private static bool IsTerminal(ReadOnlySpan<char> text, RawToken token)
+    {
+        if (token.Kind != TokenKind.Punctuation) return false;
+        var cls = CharClasses.Of(text[token.Start]);
+        return cls is CharClass.Period or CharClass.Terminal;
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> text, RawToken token) =>
+        token.Kind == TokenKind.Punctuation && token.Length <= 2
+            && text[token.Start] is '»' or '”' or '"' or '\'' or '’' or ')' or ']' or '›' or '“';
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
+
+    private static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny(LineBreaks) >= 0;
 }
