@@ -10,6 +10,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate a stage against gold data.");
         // Each stage adds its subcommand here.
         command.Subcommands.Add(EvaluateTokensCommand.Create());
+        command.Subcommands.Add(MorphologyCommands.CreateEvaluate());
         return command;
     }
 }

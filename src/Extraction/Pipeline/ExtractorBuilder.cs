@@ -73,7 +73,7 @@ public sealed class ExtractorBuilder
         var stages = ImmutableArray.CreateBuilder<IExtractionStage>();
         stages.Add(new TokenizeStage(_options.Pretokenized));
         // Later stages (morphology, entities, linking, relations) are added here as they land.
-        _ = _morphology;
+        if (_morphology) stages.Add(MorphologyStage.CreateDefault());
         _ = _entities;
         _ = _relations;
         return new Extractor(stages.ToImmutable(), _options);

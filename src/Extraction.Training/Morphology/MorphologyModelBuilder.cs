@@ -1,0 +1,229 @@
+using Extraction.Morphology;
+
+namespace Extraction.Training.Morphology;
+
+/// <summary>
+/// Builds the lexicon, the suffix guesser and the nominative generator of a <see cref="MorphologyModel"/> from
+/// gold (form, lemma, tags) tokens of training documents only, plus optional extra lemma entries (name lists).
+/// </summary>
+internal sealed class MorphologyModelBuilder
+{
+    private const int GuessAnalysesPerSuffix = 6;
+    private const int GenerationSuffix = 5;
+
+    private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
+    private readonly List<string> _tagList = [];
+    private readonly Dictionary<(byte Cut, LemmaCase Case, string Add), int> _rules = [];
+    private readonly List<(byte Cut, LemmaCase Case, string Add)> _ruleList = [];
+    private readonly Dictionary<string, Dictionary<(int Rule, int Tag), int>> _lexicon = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<(int Rule, int Tag), int>> _guessOnly = new(StringComparer.Ordinal);
+    private readonly List<(string Lemma, char Target, string Form)> _adjectiveForms = [];
+
+    public MorphologyModelBuilder()
+    {
+        Rule(0, LemmaCase.AsWritten, "");
+        foreach (var tag in new[] { "punct", "number", "symb", "unknown" }) TagId(tag);
+    }
+
+    /// <summary>Normalized tag string to tag id, adding it when new.</summary>
+    public int TagId(string normalizedTags)
+    {
+        if (!_tags.TryGetValue(normalizedTags, out int id))
+        {
+            id = _tagList.Count;
+            _tags[normalizedTags] = id;
+            _tagList.Add(normalizedTags);
+        }
+        return id;
+    }
+
+    /// <summary>The id of a tag string if known, else -1.</summary>
+    public int FindTag(string normalizedTags) => _tags.GetValueOrDefault(normalizedTags, -1);
+
+    /// <summary>Adds one corpus token (from a training document).</summary>
+    public void AddToken(string form, string lemma, string tags, int count = 1)
+    {
+        if (tags is "punct" or "number" or "symb" || form.Length == 0 || lemma.Length == 0) return;
+        string key = WordAnalyzer.ToLookupForm(form);
+        string normalizedLemma = BrukCorpus.NormalizeApostrophes(lemma);
+        string normalizedTags = VesumTags.Normalize(tags, normalizedLemma);
+        int tag = TagId(normalizedTags);
+        int rule = RuleFor(key, normalizedLemma);
+        Add(_lexicon, key, rule, tag, count);
+
+        var info = VesumTags.Decode(normalizedTags);
+        if (info.Class == WordClass.Adjective && info.Case == TagInfo.Nominative && !info.Has(TagFlags.Indeclinable))
+        {
+            char target = info.Number == TagInfo.Plural ? 'p' : info.Gender switch { TagInfo.Masculine => 'm', TagInfo.Feminine => 'f', TagInfo.Neuter => 'n', _ => '?' };
+            if (target != '?') _adjectiveForms.Add((WordAnalyzer.ToLookupForm(normalizedLemma), target, key));
+        }
+    }
+
+    /// <summary>Adds a lemma known from a word list (e.g. a surname) to the guesser's statistics only.</summary>
+    public void AddGuesserExample(string form, string lemma, string normalizedTags)
+    {
+        string key = WordAnalyzer.ToLookupForm(form);
+        Add(_guessOnly, key, RuleFor(key, lemma), TagId(normalizedTags), 1);
+    }
+
+    /// <summary>Total corpus count of a lower-cased form.</summary>
+    public int FormCount(string key) => _lexicon.TryGetValue(key, out var analyses) ? analyses.Values.Sum() : 0;
+
+    /// <summary>Freezes everything into a model with the given weights.</summary>
+    public MorphologyModel Build(float[] weights)
+    {
+        // Lexicon.
+        var formKeys = _lexicon.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        var formStart = new List<int> { 0 };
+        var analysisRule = new List<int>();
+        var analysisTag = new List<ushort>();
+        var analysisCount = new List<int>();
+        foreach (var key in formKeys)
+        {
+            foreach (var ((rule, tag), count) in _lexicon[key].OrderByDescending(p => p.Value).ThenBy(p => p.Key.Tag).Take(WordAnalyzer.MaxCandidates))
+            {
+                analysisRule.Add(rule);
+                analysisTag.Add((ushort)tag);
+                analysisCount.Add(count);
+            }
+            formStart.Add(analysisRule.Count);
+        }
+
+        // Guesser: type counts of (rule, tag) per casing class and suffix, open-class words only.
+        var suffixStats = new Dictionary<string, Dictionary<(int Rule, int Tag), int>>(StringComparer.Ordinal);
+        void Count(string key, int rule, int tag)
+        {
+            var (cut, lemmaCase, _) = _ruleList[rule];
+            if (lemmaCase == LemmaCase.Exact || lemmaCase == LemmaCase.AsWritten) return;
+            var info = VesumTags.Decode(_tagList[tag]);
+            if (info.Has(TagFlags.Pronoun) || info.Class is not (WordClass.Noun or WordClass.Adjective or WordClass.Verb or WordClass.Adverb or WordClass.AdverbialParticiple)) return;
+            char wordClass = lemmaCase switch { LemmaCase.Title => 't', LemmaCase.Upper => 'u', _ => 'l' };
+            for (int length = 1; length <= Math.Min(MorphologyModel.MaxSuffix, key.Length - 1); length++)
+            {
+                if (cut > key.Length - 1) break;
+                string suffixKey = wordClass + key[^length..];
+                if (!suffixStats.TryGetValue(suffixKey, out var stats)) suffixStats[suffixKey] = stats = [];
+                stats[(rule, tag)] = stats.GetValueOrDefault((rule, tag)) + 1;
+            }
+        }
+        foreach (var (key, analyses) in _lexicon) foreach (var (rule, tag) in analyses.Keys) Count(key, rule, tag);
+        foreach (var (key, analyses) in _guessOnly) foreach (var (rule, tag) in analyses.Keys) Count(key, rule, tag);
+
+        var suffixKeys = new List<string>();
+        var suffixStart = new List<int> { 0 };
+        var guessRule = new List<int>();
+        var guessTag = new List<ushort>();
+        var guessCount = new List<int>();
+        foreach (var (suffixKey, stats) in suffixStats.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            int total = stats.Values.Sum();
+            if (total < 2 && suffixKey.Length > 2) continue;
+            var top = stats.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Rule).Take(GuessAnalysesPerSuffix).ToList();
+            if (suffixKey.Length > 3 && suffixStats.TryGetValue(suffixKey.Remove(1, 1), out var parent))
+            {
+                // A suffix that predicts exactly what its shorter suffix predicts adds nothing.
+                var parentTop = parent.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Rule).Take(top.Count).Select(p => p.Key);
+                if (parentTop.SequenceEqual(top.Select(p => p.Key)) && total < 50) continue;
+            }
+            suffixKeys.Add(suffixKey);
+            foreach (var ((rule, tag), count) in top)
+            {
+                guessRule.Add(rule);
+                guessTag.Add((ushort)tag);
+                guessCount.Add(count);
+            }
+            suffixStart.Add(guessRule.Count);
+        }
+
+        // Generator: adjective lemma suffix -> rule making the nominative of a gender or the plural.
+        var generation = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var (lemma, target, form) in _adjectiveForms.Distinct())
+        {
+            int rule = GenerationRuleFor(lemma, form);
+            for (int length = 1; length <= Math.Min(GenerationSuffix, lemma.Length); length++)
+            {
+                string key = target + lemma[^length..];
+                if (!generation.TryGetValue(key, out var stats)) generation[key] = stats = [];
+                stats[rule] = stats.GetValueOrDefault(rule) + 1;
+            }
+        }
+        var best = generation.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key).First().Key, StringComparer.Ordinal);
+        var generationKeys = new List<string>();
+        var generationRule = new List<int>();
+        foreach (var (key, rule) in best.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (key.Length > 2 && best.TryGetValue(key.Remove(1, 1), out int parentRule) && parentRule == rule) continue;
+            generationKeys.Add(key);
+            generationRule.Add(rule);
+        }
+
+        return new MorphologyModel(
+            [.. _tagList],
+            _ruleList.Select(r => r.Cut).ToArray(),
+            _ruleList.Select(r => r.Case).ToArray(),
+            _ruleList.Select(r => r.Add).ToArray(),
+            StringTable.Create(formKeys),
+            [.. formStart],
+            [.. analysisRule],
+            [.. analysisTag],
+            [.. analysisCount],
+            StringTable.Create(suffixKeys),
+            [.. suffixStart],
+            [.. guessRule],
+            [.. guessTag],
+            [.. guessCount],
+            StringTable.Create(generationKeys),
+            [.. generationRule],
+            weights);
+    }
+
+    private int GenerationRuleFor(string lemma, string form)
+    {
+        int common = CommonPrefix(lemma, form);
+        int cut = lemma.Length - common;
+        return cut > 255 ? Rule(255, LemmaCase.Lower, form) : Rule((byte)cut, LemmaCase.Lower, form[common..]);
+    }
+
+    /// <summary>The rule that turns lower-cased <paramref name="key"/> into <paramref name="lemma"/>.</summary>
+    private int RuleFor(string key, string lemma)
+    {
+        string lower = WordAnalyzer.ToLookupForm(lemma);
+        LemmaCase lemmaCase;
+        if (lemma == lower) lemmaCase = LemmaCase.Lower;
+        else if (lemma == Title(lower)) lemmaCase = LemmaCase.Title;
+        else if (lemma == lower.ToUpperInvariant() && lower.Count(char.IsLetter) > 1) lemmaCase = LemmaCase.Upper;
+        else lemmaCase = LemmaCase.Exact;
+        if (lemmaCase == LemmaCase.Exact) return Rule((byte)Math.Min(key.Length, 255), LemmaCase.Exact, lemma);
+        int common = CommonPrefix(key, lower);
+        int cut = key.Length - common;
+        if (cut > 255) return Rule(255, LemmaCase.Exact, lemma);
+        return Rule((byte)cut, lemmaCase, lower[common..]);
+    }
+
+    private int Rule(byte cut, LemmaCase lemmaCase, string add)
+    {
+        var rule = (cut, lemmaCase, add);
+        if (!_rules.TryGetValue(rule, out int id))
+        {
+            id = _ruleList.Count;
+            _rules[rule] = id;
+            _ruleList.Add(rule);
+        }
+        return id;
+    }
+
+    private static void Add(Dictionary<string, Dictionary<(int, int), int>> table, string key, int rule, int tag, int count)
+    {
+        if (!table.TryGetValue(key, out var analyses)) table[key] = analyses = [];
+        analyses[(rule, tag)] = analyses.GetValueOrDefault((rule, tag)) + count;
+    }
+
+    private static string Title(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
+
+    private static int CommonPrefix(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length), i = 0;
+        while (i < n && a[i] == b[i]) i++;
+        return i;
+    }
+}

@@ -1,0 +1,264 @@
+using Extraction.Text;
+
+namespace Extraction.Morphology;
+
+/// <summary>
+/// Finds the candidate analyses of one token: lexicon lookup (case-insensitive), then hyphenated-compound
+/// segments, then the suffix guesser. Never allocates; lemma strings are made only for the chosen analysis.
+/// </summary>
+internal sealed class WordAnalyzer
+{
+    /// <summary>Most candidates returned for one word.</summary>
+    public const int MaxCandidates = 8;
+
+    /// <summary>Longest word looked up; longer ones are left unknown.</summary>
+    public const int MaxWordLength = 64;
+
+    private readonly MorphologyModel _model;
+
+    public WordAnalyzer(MorphologyModel model) => _model = model;
+
+    public MorphologyModel Model => _model;
+
+    /// <summary>Writes the candidates of <paramref name="token"/> into <paramref name="output"/> and returns how many.</summary>
+    public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false)
+    {
+        string text = token.Normalized;
+        segment = new WordSegment(0, text.Length, true);
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+            case TokenKind.DateTime:
+                return Single(output, _model.NumberTag);
+            case TokenKind.Punctuation:
+                return Single(output, _model.PunctuationTag);
+            case TokenKind.Symbol:
+            case TokenKind.Emoji:
+                return Single(output, _model.SymbolTag);
+            case TokenKind.Word:
+            case TokenKind.Abbreviation:
+                break;
+            default:
+                segment = new WordSegment(0, text.Length, false);
+                return Single(output, _model.UnknownTag);
+        }
+        return AnalyzeWord(text, output, out segment, skipLexicon);
+    }
+
+    /// <summary>Candidates of a word given as text.</summary>
+    /// <param name="text">The word.</param>
+    /// <param name="output">Receives the candidates.</param>
+    /// <param name="segment">Receives the analysed part of the word.</param>
+    /// <param name="skipLexicon">Treat the word as unknown (training simulates unseen words this way).</param>
+    public int AnalyzeWord(ReadOnlySpan<char> text, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false)
+    {
+        segment = new WordSegment(0, text.Length, true);
+        if (text.Length == 0 || text.Length > MaxWordLength)
+        {
+            segment = segment with { Known = false };
+            return Single(output, _model.UnknownTag);
+        }
+        Span<char> lower = stackalloc char[text.Length];
+        ToLookupForm(text, lower);
+
+        int count = skipLexicon ? 0 : Lookup(lower, output);
+        if (count > 0) return count;
+
+        int hyphen = lower.IndexOf('-');
+        if (hyphen > 0 && hyphen < lower.Length - 1)
+        {
+            int start, length;
+            int second = lower[(hyphen + 1)..].IndexOf('-');
+            if (second > 0 && second <= 3 && char.IsLower(text[hyphen + 1]))
+            {
+                // Комсомольськ-на-Амурі, Ростов-на-Дону: the first part inflects.
+                start = 0;
+                length = hyphen;
+            }
+            else
+            {
+                // Івано-Франківськ, північно-західний: the last part inflects.
+                int last = lower.LastIndexOf('-');
+                start = last + 1;
+                length = lower.Length - start;
+            }
+            if (length > 0)
+            {
+                var part = lower.Slice(start, length);
+                count = skipLexicon ? 0 : Lookup(part, output);
+                bool known = count > 0;
+                if (!known) count = Guess(text.Slice(start, length), part, output);
+                if (count > 0)
+                {
+                    segment = new WordSegment(start, length, known);
+                    return count;
+                }
+            }
+        }
+
+        segment = segment with { Known = false };
+        count = Guess(text, lower, output);
+        return count > 0 ? count : Single(output, _model.UnknownTag);
+    }
+
+    /// <summary>Lexicon candidates of a lower-cased form.</summary>
+    public int Lookup(ReadOnlySpan<char> lower, Span<Candidate> output)
+    {
+        int form = _model.Forms.Find(lower);
+        if (form < 0) return 0;
+        int start = _model.FormStart[form], end = Math.Min(_model.FormStart[form + 1], start + output.Length);
+        float total = 0;
+        for (int i = start; i < end; i++) total += _model.AnalysisCount[i];
+        int count = 0;
+        for (int i = start; i < end; i++)
+        {
+            output[count++] = new Candidate
+            {
+                Rule = _model.AnalysisRule[i],
+                Tag = _model.AnalysisTag[i],
+                Prior = _model.AnalysisCount[i] / Math.Max(total, 1f),
+            };
+        }
+        return count;
+    }
+
+    /// <summary>Suffix-guesser candidates for an unknown word; capitalized words try proper-name statistics first.</summary>
+    public int Guess(ReadOnlySpan<char> written, ReadOnlySpan<char> lower, Span<Candidate> output)
+    {
+        var casing = CasingOf(written);
+        int count = 0;
+        switch (casing)
+        {
+            case Casing.Title:
+                count = GuessInClass('t', lower, output, 0, 4, 1f);
+                count = GuessInClass('l', lower, output, count, 2, 0.5f);
+                break;
+            case Casing.Upper:
+                count = GuessInClass('u', lower, output, 0, 4, 1f);
+                count = GuessInClass('t', lower, output, count, 2, 0.5f);
+                break;
+            default:
+                count = GuessInClass('l', lower, output, 0, 5, 1f);
+                break;
+        }
+        return count;
+    }
+
+    private int GuessInClass(char wordClass, ReadOnlySpan<char> lower, Span<Candidate> output, int count, int take, float scale)
+    {
+        Span<char> key = stackalloc char[MorphologyModel.MaxSuffix + 1];
+        key[0] = wordClass;
+        for (int length = Math.Min(MorphologyModel.MaxSuffix, lower.Length - 1); length >= 1; length--)
+        {
+            lower[^length..].CopyTo(key[1..]);
+            int entry = _model.Suffixes.Find(key[..(length + 1)]);
+            if (entry < 0) continue;
+            int start = _model.SuffixStart[entry], end = _model.SuffixStart[entry + 1];
+            float total = 0;
+            for (int i = start; i < end; i++) total += _model.GuessCount[i];
+            int added = 0;
+            for (int i = start; i < end && added < take && count < output.Length; i++)
+            {
+                int rule = _model.GuessRule[i];
+                if (_model.RuleCut[rule] >= lower.Length) continue;
+                if (Contains(output[..count], rule, _model.GuessTag[i])) continue;
+                output[count++] = new Candidate { Rule = rule, Tag = _model.GuessTag[i], Prior = scale * _model.GuessCount[i] / total };
+                added++;
+            }
+            return count;
+        }
+        return count;
+    }
+
+    private static bool Contains(ReadOnlySpan<Candidate> candidates, int rule, ushort tag)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Rule == rule && c.Tag == tag) return true;
+        }
+        return false;
+    }
+
+    private static int Single(Span<Candidate> output, ushort tag)
+    {
+        output[0] = new Candidate { Rule = MorphologyModel.IdentityRule, Tag = tag, Prior = 1f };
+        return 1;
+    }
+
+    /// <summary>Lower-cases and unifies apostrophes, the form the lexicon is keyed by.</summary>
+    public static void ToLookupForm(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            destination[i] = c is '\u2019' or '\u02BC' or '`' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
+        }
+    }
+
+    /// <summary>The lower-cased lookup form as a new string (for training and tests).</summary>
+    public static string ToLookupForm(string text)
+    {
+        return string.Create(text.Length, text, static (span, t) => ToLookupForm(t, span));
+    }
+
+    /// <summary>How a word is capitalized.</summary>
+    public static Casing CasingOf(ReadOnlySpan<char> word)
+    {
+        int upper = 0, lower = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        if (upper == 0) return Casing.Lower;
+        if (lower == 0) return upper > 1 ? Casing.Upper : Casing.Title;
+        return char.IsUpper(word[0]) ? Casing.Title : Casing.Lower;
+    }
+
+    /// <summary>Builds the lemma of <paramref name="written"/> (the token's normalized text) under <paramref name="rule"/>.</summary>
+    public string Lemma(string written, WordSegment segment, int rule)
+    {
+        var model = _model;
+        var lemmaCase = model.RuleCase[rule];
+        if (rule == MorphologyModel.IdentityRule) return written;
+        var part = written.AsSpan(segment.Start, segment.Length);
+        string add = model.RuleAdd[rule];
+        int cut = Math.Min(model.RuleCut[rule], part.Length);
+        int coreLength = lemmaCase == LemmaCase.Exact ? add.Length : part.Length - cut + add.Length;
+        int prefix = segment.Start, tail = written.Length - segment.Start - segment.Length;
+        int length = prefix + coreLength + tail;
+
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var core = buffer.Slice(prefix, coreLength);
+        if (lemmaCase == LemmaCase.Exact)
+        {
+            add.CopyTo(core);
+        }
+        else
+        {
+            if (lemmaCase == LemmaCase.AsWritten) part[..^cut].CopyTo(core);
+            else ToLookupForm(part[..^cut], core);
+            add.CopyTo(core[(part.Length - cut)..]);
+            if (lemmaCase == LemmaCase.Title && core.Length > 0) core[0] = char.ToUpperInvariant(core[0]);
+            else if (lemmaCase == LemmaCase.Upper) for (int i = 0; i < core.Length; i++) core[i] = char.ToUpperInvariant(core[i]);
+        }
+        var prefixSpan = buffer[..prefix];
+        written.AsSpan(0, prefix).CopyTo(prefixSpan);
+        if (lemmaCase == LemmaCase.Lower) ToLookupForm(written.AsSpan(0, prefix), prefixSpan);
+        else if (lemmaCase == LemmaCase.Upper) for (int i = 0; i < prefix; i++) prefixSpan[i] = char.ToUpperInvariant(prefixSpan[i]);
+        written.AsSpan(segment.Start + segment.Length).CopyTo(buffer[(prefix + coreLength)..]);
+
+        return buffer.SequenceEqual(written) ? written : buffer.ToString();
+    }
+}
+
+/// <summary>How a word is capitalized.</summary>
+internal enum Casing : byte
+{
+    /// <summary>Starts lower case.</summary>
+    Lower,
+    /// <summary>Starts upper case and has lower-case letters (or is one capital letter).</summary>
+    Title,
+    /// <summary>Two or more capitals and no lower-case letters.</summary>
+    Upper,
+}
