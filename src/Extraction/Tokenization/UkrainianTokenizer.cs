@@ -186,7 +186,11 @@ public sealed class UkrainianTokenizer
         if (partEnd < text.Length && text[partEnd] is '.' or ':' or '@' or '_' or '+' or '-' or '%')
         {
             int special = TryUrlOrEmail(text, p, out var specialKind);
-            if (special > p) return Emit(output, text, start, special, specialKind, acc);
+            if (special > p)
+            {
+                for (int k = partEnd; k < special; k++) acc |= Entry(text[k]);
+                return Emit(output, text, start, special, specialKind, acc);
+            }
         }
 
         bool leftAllDigits = !hasLetter;
@@ -512,14 +516,23 @@ public sealed class UkrainianTokenizer
             if (cls is CharClass.Space or CharClass.Other || c is '«' or '»' or '"' or '<' or '>' or '“' or '”' or '„') break;
             if (cls == CharClass.HighSurrogate || cls == CharClass.LowSurrogate) break;
             if (c == '(') open++;
+            else if (c == ')') open--;
             k++;
         }
+        // Trailing punctuation belongs to the sentence; a closing bracket only when the URL has no opening one for it.
         while (k > from)
         {
             char last = text[k - 1];
-            if (last == ')' && open > 0) break;
-            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ']' or '’' or '…') k--;
-            else break;
+            if (last == ')' && open >= 0) break;
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ']' or '’' or '…')
+            {
+                if (last == ')') open++;
+                k--;
+            }
+            else
+            {
+                break;
+            }
         }
         return k;
     }
