@@ -9,6 +9,7 @@ internal static class EvaluateCommand
     {
         var command = new Command("evaluate", "Evaluate a stage against gold data.");
         // Each stage adds its subcommand here.
+        command.Subcommands.Add(EntityCommands.CreateEvaluate());
         return command;
     }
 }
