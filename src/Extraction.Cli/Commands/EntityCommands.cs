@@ -17,9 +17,11 @@ internal static class EntityCommands
         var bits = new Option<int>("--bits") { Description = "Feature hash buckets = 2^bits.", DefaultValueFactory = _ => 21 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0f };
+        var full = new Option<bool>("--full") { Description = "Train on all of train.iob (dev included) for exactly --epochs epochs, e.g. the best epoch of a run with dev." };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +31,10 @@ internal static class EntityCommands
             var (train, dev) = IobCorpus.SplitDev(all);
             Console.WriteLine($"train {train.Count:N0} sentences, dev {dev.Count:N0} sentences");
             var gazetteers = EntityLexiconBuilder.ReadGazetteers(Path.Combine(dataDir, "gazetteers"));
-            var lexicon = new EntityLexicon(gazetteers, []);
+            var clusters = parse.GetValue(noClusters)
+                ? []
+                : WordClusterBuilder.Build(WordClusterBuilder.ReadCorpus(dataDir, all.Select(s => (IReadOnlyList<string>)s.Words)), new(), Console.WriteLine);
+            var lexicon = new EntityLexicon(gazetteers, clusters, EntityLexiconBuilder.ReadAnalyses(dataDir));
             var options = new EntityTrainerOptions
             {
                 MaxEpochs = parse.GetValue(epochs),
@@ -40,13 +45,17 @@ internal static class EntityCommands
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);
-            var model = trainer.Train(train, dev, Console.WriteLine);
+            bool useAll = parse.GetValue(full);
+            var model = trainer.Train(useAll ? all : train, useAll ? null : dev, Console.WriteLine);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             model.Save(outPath);
             Console.WriteLine($"best epoch {trainer.BestEpoch}, {model.Weights.NonZeroCount:N0} weights, {new FileInfo(outPath).Length / 1048576.0:0.0} MB -> {outPath} ({clock.Elapsed.TotalSeconds:0} s)");
-            var devResult = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
-            Console.WriteLine("dev:");
-            Console.Write(devResult.Scores.Format());
+            if (!useAll)
+            {
+                var devResult = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
+                Console.WriteLine("dev:");
+                Console.Write(devResult.Scores.Format());
+            }
             return 0;
         });
         return command;
@@ -58,9 +67,10 @@ internal static class EntityCommands
         var model = new Option<string?>("--model") { Description = "A model file (default: models/entities.bin, else the embedded model)." };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split carved from train.iob instead of the test set." };
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: ../shared/data beside the repo)." };
+        var errors = new Option<string?>("--errors") { Description = "Write the sentences with wrong or missed mentions to this file." };
         var command = new Command("entities", "Score the entity tagger on NER-UK IOB data: strict P/R/F1 per type, micro, macro, PERS+LOC+ORG, tokens/s.")
         {
-            gold, model, dev, data,
+            gold, model, dev, data, errors,
         };
         command.Aliases.Add("ner");
         command.SetAction(parse =>
@@ -85,6 +95,11 @@ internal static class EntityCommands
             var result = EntityEvaluator.Evaluate(tagger, sentences);
             Console.WriteLine($"model {modelName}; gold {source}: {sentences.Count:N0} sentences, {result.Tokens:N0} tokens");
             Console.Write(result.Scores.Format());
+            if (parse.GetValue(errors) is { } errorPath)
+            {
+                using var writer = new StreamWriter(errorPath);
+                EntityEvaluator.WriteErrors(writer, sentences, result);
+            }
             Console.WriteLine($"tagging: {result.Tokens:N0} tokens in {result.TaggingTime.TotalSeconds:0.00} s = {result.TokensPerSecond:N0} tokens/s");
             return 0;
         });

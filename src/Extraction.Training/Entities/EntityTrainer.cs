@@ -74,7 +74,6 @@ internal sealed class EntityTrainer
         int maxTokens = examples.Max(e => e.Gold.Length);
         var emissions = new float[maxTokens * l];
         var scores = new float[maxTokens * l];
-        var back = new int[maxTokens * l];
         var predicted = new int[maxTokens];
 
         for (int epoch = 1; epoch <= _options.MaxEpochs; epoch++)
@@ -88,11 +87,12 @@ internal sealed class EntityTrainer
                 var emission = emissions.AsSpan(0, n * l);
                 Score(example, weights, emission);
                 var guess = predicted.AsSpan(0, n);
-                ViterbiDecoder.Decode(emission, transitions, scores, back, guess);
+                ViterbiDecoder.Decode(emission, transitions, scores, guess);
                 if (!guess.SequenceEqual(example.Gold))
                 {
                     mistakes++;
                     Update(example, guess, weights, accumulated, transitions, transitionSums, step);
+                    transitions.Refresh();
                 }
                 step++;
             }

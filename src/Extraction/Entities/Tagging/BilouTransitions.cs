@@ -26,7 +26,34 @@ internal sealed class BilouTransitions
             }
             Predecessors[next] = [.. allowed];
         }
+        Closing = Enumerable.Range(0, LabelCount).Where(y => BilouLabels.CanEnd(y)).ToArray();
+        Opening = Enumerable.Range(0, LabelCount).Where(y => BilouLabels.CanStart(y)).ToArray();
+        int width = System.Numerics.Vector<float>.Count;
+        ClosingStride = (Closing.Length + width - 1) / width * width;
+        OpeningFromClosing = new float[Opening.Length * ClosingStride];
+        Refresh();
     }
+
+    /// <summary>Rebuilds the decoder's packed copy of <see cref="Pair"/>; call after changing <see cref="Pair"/> in place.</summary>
+    public void Refresh()
+    {
+        for (int k = 0; k < Opening.Length; k++)
+        {
+            for (int j = 0; j < Closing.Length; j++) OpeningFromClosing[k * ClosingStride + j] = Pair[Closing[j] * LabelCount + Opening[k]];
+        }
+    }
+
+    /// <summary>Labels after which a new span or O may follow (O, L, U), in label order.</summary>
+    public int[] Closing { get; }
+
+    /// <summary>Labels that may follow a closing label (O, B, U), in label order.</summary>
+    public int[] Opening { get; }
+
+    /// <summary><see cref="Closing"/>.Length rounded up to a whole number of SIMD vectors.</summary>
+    public int ClosingStride { get; }
+
+    /// <summary>For each opening label, the scores from every closing label (padded): what the decoder's SIMD loop reads.</summary>
+    public float[] OpeningFromClosing { get; }
 
     /// <summary>Creates all-zero tables for <paramref name="typeCount"/> types.</summary>
     public static BilouTransitions Zero(int typeCount)

@@ -9,7 +9,7 @@ namespace Extraction.Entities;
 /// </summary>
 internal sealed class EntityFeatureExtractor
 {
-    public const int MaxFeaturesPerToken = 64;
+    public const int MaxFeaturesPerToken = 96;
     private const int MaxFoldedLength = 48;
 
     private const int FlagOpenQuote = 1, FlagCloseQuote = 2, FlagAmbiguousQuote = 4, FlagOpenBracket = 8, FlagCloseBracket = 16, FlagDash = 32;
@@ -33,15 +33,15 @@ internal sealed class EntityFeatureExtractor
     /// <summary>What the features of one token are built from; computed once per token, read by its neighbours.</summary>
     internal struct Descriptor
     {
-        public ulong Word, Shape, ShortShape, Lemma;
+        public ulong Word, Stem, Shape, ShortShape, Lemma, LexiconLemma;
         public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
-        public int Caps, Gazetteers, Punctuation, Cluster, Pos, Case;
+        public int Caps, Gazetteers, Punctuation, Cluster, Pos, Case, TagClass;
     }
 
     private static readonly Descriptor Padding = new()
     {
-        Word = 0xB05, Shape = 0xB05, ShortShape = 0xB05, Lemma = 0xB05, Suffix2 = 0xB05, Suffix3 = 0xB05,
-        Caps = 15, Cluster = -2, Pos = 255, Case = 255,
+        Word = 0xB05, Stem = 0xB05, Shape = 0xB05, ShortShape = 0xB05, Lemma = 0xB05, Suffix2 = 0xB05, Suffix3 = 0xB05,
+        LexiconLemma = 0xB05, TagClass = -2, Caps = 15, Cluster = -2, Pos = 255, Case = 255,
     };
 
     /// <summary>
@@ -105,6 +105,10 @@ internal sealed class EntityFeatureExtractor
             output[k++] = FeatureHashing.Bucket(b, 35, p2.Word, p1.Word);
             output[k++] = FeatureHashing.Bucket(b, 36, n1.Word, n2.Word);
             output[k++] = FeatureHashing.Bucket(b, 37, d.Suffix3, (ulong)d.Caps);
+            output[k++] = FeatureHashing.Bucket(b, 38, d.Stem);
+            output[k++] = FeatureHashing.Bucket(b, 39, p1.Stem);
+            output[k++] = FeatureHashing.Bucket(b, 52, n1.Stem);
+            output[k++] = FeatureHashing.Bucket(b, 53, p1.Stem, d.Stem);
 
             for (int g = 0; g < EntityLexicon.GazetteerCount; g++)
             {
@@ -125,14 +129,29 @@ internal sealed class EntityFeatureExtractor
             output[k++] = FeatureHashing.Bucket(b, 44, (ulong)Math.Min(quoteDepth, 2), (ulong)d.Caps, (ulong)d.Punctuation);
             output[k++] = FeatureHashing.Bucket(b, 45, (ulong)p1.Punctuation, (ulong)d.Caps, (ulong)n1.Punctuation);
 
-            if (d.Cluster >= 0 || p1.Cluster >= 0 || n1.Cluster >= 0)
+            if (d.Cluster != -1 || p1.Cluster != -1 || n1.Cluster != -1)
             {
-                output[k++] = FeatureHashing.Bucket(b, 46, (ulong)(long)d.Cluster);
-                output[k++] = FeatureHashing.Bucket(b, 47, (ulong)(long)p1.Cluster);
-                output[k++] = FeatureHashing.Bucket(b, 48, (ulong)(long)n1.Cluster);
-                output[k++] = FeatureHashing.Bucket(b, 49, (ulong)(long)d.Cluster, (ulong)d.Caps);
-                output[k++] = FeatureHashing.Bucket(b, 50, (ulong)(long)p1.Cluster, (ulong)(long)d.Cluster);
-                output[k++] = FeatureHashing.Bucket(b, 51, (ulong)(long)d.Cluster, (ulong)(long)n1.Cluster);
+                // Cluster ids pack a fine cluster in the low 16 bits and a coarse one above; -1 is an unclustered word.
+                ulong c0 = (ulong)(long)d.Cluster, cp = (ulong)(long)p1.Cluster, cn = (ulong)(long)n1.Cluster;
+                output[k++] = FeatureHashing.Bucket(b, 46, c0);
+                output[k++] = FeatureHashing.Bucket(b, 47, cp);
+                output[k++] = FeatureHashing.Bucket(b, 48, cn);
+                output[k++] = FeatureHashing.Bucket(b, 49, c0 >> 16, (ulong)d.Caps);
+                output[k++] = FeatureHashing.Bucket(b, 50, cp >> 16, c0 >> 16);
+                output[k++] = FeatureHashing.Bucket(b, 51, c0 >> 16, cn >> 16);
+                output[k++] = FeatureHashing.Bucket(b, 54, cp, (ulong)d.Caps);
+                output[k++] = FeatureHashing.Bucket(b, 55, c0, (ulong)d.Caps);
+                output[k++] = FeatureHashing.Bucket(b, 56, (ulong)(long)p2.Cluster >> 16, (ulong)(long)n2.Cluster >> 16);
+            }
+
+            if (_lexicon.AnalysisCount > 0)
+            {
+                output[k++] = FeatureHashing.Bucket(b, 70, d.LexiconLemma);
+                output[k++] = FeatureHashing.Bucket(b, 71, (ulong)(long)d.TagClass, (ulong)d.Caps);
+                output[k++] = FeatureHashing.Bucket(b, 72, (ulong)(long)p1.TagClass, (ulong)(long)d.TagClass);
+                output[k++] = FeatureHashing.Bucket(b, 73, (ulong)(long)d.TagClass, (ulong)(long)n1.TagClass);
+                output[k++] = FeatureHashing.Bucket(b, 74, p1.LexiconLemma, (ulong)(long)d.TagClass);
+                output[k++] = FeatureHashing.Bucket(b, 75, (ulong)(long)n1.TagClass, n1.LexiconLemma);
             }
 
             if (UsesMorphology)
@@ -171,6 +190,7 @@ internal sealed class EntityFeatureExtractor
             }
         }
         d.Word = h;
+        d.Stem = withoutLastTwo != 0 ? withoutLastTwo : withoutLast != 0 ? withoutLast : h;
         d.Suffix1 = length >= 1 ? FeatureHashing.Hash(f[^1..]) : 0x5;
         d.Suffix2 = length >= 2 ? FeatureHashing.Hash(f[^2..]) : d.Word;
         d.Suffix3 = length >= 3 ? FeatureHashing.Hash(f[^3..]) : d.Word;
@@ -179,6 +199,16 @@ internal sealed class EntityFeatureExtractor
         ComputeShape(text, out d.Shape, out d.ShortShape, out d.Caps, out d.Punctuation);
         d.Gazetteers = d.Caps is 1 or 2 or 3 or 6 ? _lexicon.GazetteerFlags(h, withoutLast, withoutLastTwo) : 0;
         d.Cluster = _lexicon.ClusterOf(h);
+        if (_lexicon.TryAnalyze(h, out var analysis))
+        {
+            d.LexiconLemma = analysis.Lemma;
+            d.TagClass = analysis.TagClass;
+        }
+        else
+        {
+            d.LexiconLemma = d.Stem;
+            d.TagClass = -1;
+        }
 
         if (UsesMorphology)
         {
@@ -219,7 +249,7 @@ internal sealed class EntityFeatureExtractor
             else if (char.IsDigit(c)) { s = 'd'; digits++; }
             else
             {
-                s = c;
+                s = Tokenization.TokenNormalizer.IsApostropheVariant(c) ? '\'' : c;
                 punctuation |= c switch
                 {
                     '«' or '„' or '“' => FlagOpenQuote,

@@ -13,19 +13,36 @@ internal sealed class EntityLexicon
     public const int Surnames = 1;
     public const int Places = 2;
     public const int Territories = 3;
-    public const int GazetteerCount = 4;
+    /// <summary>Word forms tagged as proper names of no person or place kind (organizations, titles, brands).</summary>
+    public const int OtherProperNames = 4;
+    /// <summary>Word forms seen as common (not proper) words, so a capital may just start a sentence.</summary>
+    public const int CommonWords = 5;
+    public const int GazetteerCount = 6;
+
+    /// <summary>Gazetteers below this index also match a word without its last one or two letters.</summary>
+    public const int StemMatched = 4;
 
     private readonly HashSet<ulong>[] _gazetteers;
     private readonly Dictionary<ulong, int> _clusters;
+    private readonly Dictionary<ulong, WordAnalysis> _analyses;
 
-    public EntityLexicon(HashSet<ulong>[] gazetteers, Dictionary<ulong, int> clusters)
+    public EntityLexicon(HashSet<ulong>[] gazetteers, Dictionary<ulong, int> clusters, Dictionary<ulong, WordAnalysis>? analyses = null)
     {
         if (gazetteers.Length != GazetteerCount) throw new ArgumentException($"Expected {GazetteerCount} gazetteers.", nameof(gazetteers));
         _gazetteers = gazetteers;
         _clusters = clusters;
+        _analyses = analyses ?? [];
     }
 
-    public static EntityLexicon Empty { get; } = new([[], [], [], []], []);
+    public static EntityLexicon Empty { get; } = new([[], [], [], [], [], []], []);
+
+    /// <summary>A word form's most frequent dictionary reading: its folded lemma hash and a coarse tag class (POS, case, name kind).</summary>
+    internal readonly record struct WordAnalysis(ulong Lemma, int TagClass);
+
+    public int AnalysisCount => _analyses.Count;
+
+    /// <summary>The reading of a folded word hash, when the lexicon knows the form.</summary>
+    public bool TryAnalyze(ulong word, out WordAnalysis analysis) => _analyses.TryGetValue(word, out analysis);
 
     public int ClusterCount => _clusters.Count;
 
@@ -42,7 +59,8 @@ internal sealed class EntityLexicon
         {
             var set = _gazetteers[g];
             if (set.Count == 0) continue;
-            if (set.Contains(whole) || (withoutLast != 0 && set.Contains(withoutLast)) || (withoutLastTwo != 0 && set.Contains(withoutLastTwo)))
+            if (set.Contains(whole)
+                || (g < StemMatched && ((withoutLast != 0 && set.Contains(withoutLast)) || (withoutLastTwo != 0 && set.Contains(withoutLastTwo)))))
             {
                 flags |= 1 << g;
             }
@@ -69,6 +87,15 @@ internal sealed class EntityLexicon
         writer.Write(MemoryMarshal.AsBytes(clusterKeys.AsSpan()));
         var clusterIds = clusterKeys.Select(k => _clusters[k]).ToArray();
         writer.Write(MemoryMarshal.AsBytes(clusterIds.AsSpan()));
+
+        var forms = _analyses.Keys.ToArray();
+        Array.Sort(forms);
+        writer.Write(forms.Length);
+        writer.Write(MemoryMarshal.AsBytes(forms.AsSpan()));
+        var lemmas = forms.Select(f => _analyses[f].Lemma).ToArray();
+        writer.Write(MemoryMarshal.AsBytes(lemmas.AsSpan()));
+        var tags = forms.Select(f => _analyses[f].TagClass).ToArray();
+        writer.Write(MemoryMarshal.AsBytes(tags.AsSpan()));
     }
 
     public static EntityLexicon Read(ModelReader reader)
@@ -93,6 +120,12 @@ internal sealed class EntityLexicon
             if (clusterIds[i] < 0) throw new ModelFormatException(reader.Name, "a word cluster id is negative.");
             clusters[clusterKeys[i]] = clusterIds[i];
         }
-        return new EntityLexicon(sets, clusters);
+        int formCount = reader.ReadCount(20);
+        var forms = MemoryMarshal.Cast<byte, ulong>(reader.ReadBytes(formCount * 8)).ToArray();
+        var lemmas = MemoryMarshal.Cast<byte, ulong>(reader.ReadBytes(formCount * 8)).ToArray();
+        var tags = MemoryMarshal.Cast<byte, int>(reader.ReadBytes(formCount * 4));
+        var analyses = new Dictionary<ulong, WordAnalysis>(formCount);
+        for (int i = 0; i < formCount; i++) analyses[forms[i]] = new WordAnalysis(lemmas[i], tags[i]);
+        return new EntityLexicon(sets, clusters, analyses);
     }
 }

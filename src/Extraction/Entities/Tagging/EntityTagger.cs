@@ -94,7 +94,7 @@ internal sealed class EntityTagger
             for (int y = 0; y < l; y++) row[y] = accumulator[y] * scale;
         }
         var labels = workspace.Labels.AsSpan(0, n);
-        ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), workspace.BackPointers.AsSpan(0, n * l), labels);
+        ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), labels);
         return labels;
     }
 
@@ -122,7 +122,6 @@ internal sealed class EntityTagger
         public int[] Counts = [];
         public float[] Emissions = [];
         public float[] Scores = [];
-        public int[] BackPointers = [];
         public int[] Labels = [];
 
         public void Ensure(int tokens, int labels)
@@ -134,7 +133,6 @@ internal sealed class EntityTagger
             Counts = new int[capacity];
             Emissions = new float[capacity * labels];
             Scores = new float[capacity * labels];
-            BackPointers = new int[capacity * labels];
             Labels = new int[capacity];
         }
     }

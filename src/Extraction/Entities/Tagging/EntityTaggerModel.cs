@@ -9,7 +9,7 @@ namespace Extraction.Entities;
 internal sealed class EntityTaggerModel
 {
     public const string Kind = "entities";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public EntityTaggerModel(
         IReadOnlyList<string> typeNames,
