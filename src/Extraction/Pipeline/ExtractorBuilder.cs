@@ -74,7 +74,7 @@ public sealed class ExtractorBuilder
         stages.Add(new TokenizeStage(_options.Pretokenized));
         // Later stages (morphology, entities, linking, relations) are added here as they land.
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
-        _ = _entities;
+        if (_entities) stages.Add(new Entities.EntityStage(Entities.EntityTagger.Default));
         _ = _relations;
         return new Extractor(stages.ToImmutable(), _options);
     }
