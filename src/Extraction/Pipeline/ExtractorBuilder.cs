@@ -76,6 +76,7 @@ public sealed class ExtractorBuilder
         _ = _morphology;
         _ = _entities;
         _ = _relations;
+        if (_entities) stages.Add(new LinkingStage(Entities.KnowledgeBase.Default)); // after the entity stage
         return new Extractor(stages.ToImmutable(), _options);
     }
 }
