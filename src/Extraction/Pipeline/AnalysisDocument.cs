@@ -67,4 +67,6 @@ internal sealed class EntityDraft
     public string? KnowledgeBaseId { get; set; }
     public string? Iso { get; set; }
     public List<int> MentionIndices { get; } = [];
+    /// <summary>For a capital standing for its state: index of that COUNTRY entity (see Entities.EntityStates), else -1.</summary>
+    public int StateIndex { get; set; } = -1;
 }
