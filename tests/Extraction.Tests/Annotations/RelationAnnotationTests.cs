@@ -64,7 +64,8 @@ public sealed class RelationAnnotationTests(ITestOutputHelper output)
         }
         var keys = relations.Select(r => (r.DocId, r.Subject, r.SubjectType, r.Predicate, r.Object, r.ObjectType, r.Modality));
         problems.AddRange(keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => $"duplicate row {g.Key}"));
-        problems.Should().BeEmpty();
+        foreach (string problem in problems) output.WriteLine(problem);
+        problems.Should().BeEmpty("every row must satisfy the guidelines; {0} rows do not:\n{1}", problems.Count, string.Join("\n", problems));
         Report(docs.Values, relations);
     }
 
