@@ -76,6 +76,7 @@ public sealed class ExtractorBuilder
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
         if (_entities) stages.Add(new Entities.EntityStage(Entities.EntityTagger.Default));
         _ = _relations;
+        if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
         if (_entities) stages.Add(new LinkingStage(Entities.KnowledgeBase.Default)); // after the entity stage
         return new Extractor(stages.ToImmutable(), _options);
     }
