@@ -29,7 +29,7 @@ public sealed class SentenceSplitter
         int first = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i == tokens.Length - 1 || EndsSentence(text, tokens, i))
+            if (i == tokens.Length - 1 || EndsSentence(text, tokens, first, i))
             {
                 output.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[i].End), first, i - first + 1));
                 first = i + 1;
@@ -37,7 +37,7 @@ public sealed class SentenceSplitter
         }
     }
 
-    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int sentenceFirst, int i)
     {
         var token = tokens[i];
         var next = tokens[i + 1];
@@ -79,9 +79,9 @@ public sealed class SentenceSplitter
                 {
                     return false;
                 }
-                else if (IsYearAbbreviation(word) && !afterNumber)
+                else if (IsYearAbbreviation(word) && (!afterNumber || mark - 2 - sentenceFirst <= 2))
                 {
-                    // р. after a year is "рік"; р. before a name is "річка".
+                    // р. before a name is "річка"; a year that opens the sentence (У 2016 р. Президент …) is an adverbial.
                     return false;
                 }
                 return start == StartKind.Upper && !glued;
