@@ -244,8 +244,9 @@ internal sealed class MorphologyModelBuilder
             lowerRules[i] = Rule((byte)(add.Length - common), LemmaCase.Lower, strip[common..]);
             titleRules[i] = Rule((byte)(add.Length - common), LemmaCase.Title, strip[common..]);
         }
-        var groups = Enumerable.Range(0, count).GroupBy(i => _suffixRules[i].Add).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var affixes = StringTable.Create(groups.Select(g => g.Key).ToList());
+        var groups = Enumerable.Range(0, count).GroupBy(i => _suffixRules[i].Add).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(i => _suffixRules[i].Strip, StringComparer.Ordinal).ThenBy(i => i).ToList()).ToList();
+        var affixes = StringTable.Create(groups.Select(g => _suffixRules[g[0]].Add).ToList());
         var affixStart = new List<int> { 0 };
         var affixRules = new List<int>();
         foreach (var group in groups)
@@ -257,7 +258,7 @@ internal sealed class MorphologyModelBuilder
         var provisional = new HunspellAffixes(flags, strips, conditions, lowerRules, titleRules, affixes, [.. affixStart], [.. affixRules],
             new int[count + 1], [], [], pairs);
 
-        provisional.KnownLemmas = _knownLemmas.Order().ToArray();
+        provisional.KnownLemmas = new HashSet32(_knownLemmas.ToArray());
         var learned = new Dictionary<int, Dictionary<int, int>>();
         var hits = new HunspellAffixes.Hit[16];
         foreach (var (key, analyses) in _lexicon)

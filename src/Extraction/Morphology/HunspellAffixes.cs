@@ -28,6 +28,7 @@ internal sealed class HunspellAffixes
         Tags = tags;
         TagCounts = tagCounts;
         Pairs = pairs;
+        _pairSet = new HashSet32(pairs);
         foreach (var affix in Enumerable.Range(0, affixes.Count)) MaxAffix = Math.Max(MaxAffix, affixes.Get(affix).Length);
     }
 
@@ -44,6 +45,8 @@ internal sealed class HunspellAffixes
     public int[] TagCounts { get; }
     public uint[] Pairs { get; }
     public int MaxAffix { get; }
+
+    private readonly HashSet32 _pairSet;
 
     public int RuleCount => RuleFlag.Length;
 
@@ -64,6 +67,8 @@ internal sealed class HunspellAffixes
             int group = Affixes.Find(lower[^length..]);
             if (group < 0) continue;
             var kept = lower[..^length];
+            string? lastStrip = null;
+            bool lastKnown = false;
             for (int i = AffixStart[group]; i < AffixStart[group + 1]; i++)
             {
                 int rule = AffixRules[i];
@@ -72,22 +77,24 @@ internal sealed class HunspellAffixes
                 kept.CopyTo(stem);
                 strip.CopyTo(stem[kept.Length..]);
                 var candidate = stem[..(kept.Length + strip.Length)];
-                if (!MatchesCondition(candidate, RuleCondition[rule])) continue;
+                // Rules of a group are sorted by what they strip, so each stem is looked up once.
+                if (!ReferenceEquals(strip, lastStrip) && strip != lastStrip)
+                {
+                    lastStrip = strip;
+                    lastKnown = KnownLemmas is null || KnownLemmas.Contains(StringTable.Hash(candidate));
+                }
+                if (!lastKnown || !MatchesCondition(candidate, RuleCondition[rule])) continue;
                 for (int title = 0; title < (allowTitle ? 2 : 1) && count < hits.Length; title++)
                 {
-                    if (Array.BinarySearch(Pairs, PairHash(candidate, RuleFlag[rule], title == 1)) >= 0
-                        && (KnownLemmas is null || Array.BinarySearch(KnownLemmas, StringTable.Hash(candidate)) >= 0))
-                    {
-                        hits[count++] = new Hit(rule, title == 1);
-                    }
+                    if (_pairSet.Contains(PairHash(candidate, RuleFlag[rule], title == 1))) hits[count++] = new Hit(rule, title == 1);
                 }
             }
         }
         return count;
     }
 
-    /// <summary>Sorted <see cref="StringTable.Hash"/> values of known lemmas, checked as well (set by the model).</summary>
-    public uint[]? KnownLemmas { get; set; }
+    /// <summary><see cref="StringTable.Hash"/> values of known lemmas, checked first (set by the model).</summary>
+    public HashSet32? KnownLemmas { get; set; }
 
     /// <summary>
     /// The hash of a dictionary entry's (lower-cased stem, flag, capitalized) triple. Deliberately independent of

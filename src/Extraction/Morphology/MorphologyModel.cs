@@ -60,7 +60,8 @@ internal sealed class MorphologyModel
     {
         KnownLemmas = knownLemmas;
         Hunspell = hunspell;
-        hunspell.KnownLemmas = knownLemmas;
+        _knownLemmaSet = new HashSet32(knownLemmas);
+        hunspell.KnownLemmas = _knownLemmaSet;
         TagStrings = tagStrings;
         Tags = new TagInfo[tagStrings.Length];
         for (int i = 0; i < tagStrings.Length; i++) Tags[i] = VesumTags.Decode(tagStrings[i]);
@@ -128,7 +129,9 @@ internal sealed class MorphologyModel
     public uint[] KnownLemmas { get; }
 
     /// <summary>True when the lower-cased lemma's hash is among <see cref="KnownLemmas"/>.</summary>
-    public bool IsKnownLemma(ReadOnlySpan<char> lowerLemma) => Array.BinarySearch(KnownLemmas, StringTable.Hash(lowerLemma)) >= 0;
+    public bool IsKnownLemma(ReadOnlySpan<char> lowerLemma) => _knownLemmaSet.Contains(StringTable.Hash(lowerLemma));
+
+    private readonly HashSet32 _knownLemmaSet;
     public ushort PunctuationTag { get; }
     public ushort NumberTag { get; }
     public ushort SymbolTag { get; }
