@@ -100,7 +100,7 @@ internal static class EntityCommands
                 using var writer = new StreamWriter(errorPath);
                 EntityEvaluator.WriteErrors(writer, sentences, result);
             }
-            Console.WriteLine($"tagging: {result.Tokens:N0} tokens in {result.TaggingTime.TotalSeconds:0.00} s = {result.TokensPerSecond:N0} tokens/s");
+            Console.WriteLine($"tagging: {result.Tokens:N0} tokens in {result.TaggingTime.TotalSeconds:0.00} s = {result.TokensPerSecond:N0} tokens/s ({result.TokensPerCpuSecond:N0} tokens per CPU second)");
             return 0;
         });
         return command;
