@@ -82,16 +82,17 @@ internal sealed class EntityTagger
         _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts);
 
         var emissions = workspace.Emissions.AsSpan(0, n * l);
-        Span<int> accumulator = stackalloc int[l];
         var weights = Model.Weights;
+        Span<int> sparse = stackalloc int[l];
+        Span<float> dense = stackalloc float[weights.DenseStride];
         float scale = weights.Scale;
         for (int i = 0; i < n; i++)
         {
-            accumulator.Clear();
-            var tokenFeatures = features.Slice(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]);
-            foreach (int bucket in tokenFeatures) weights.AddTo(bucket, accumulator);
+            sparse.Clear();
+            dense.Clear();
+            weights.AddAll(features.Slice(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]), dense, sparse);
             var row = emissions.Slice(i * l, l);
-            for (int y = 0; y < l; y++) row[y] = accumulator[y] * scale;
+            for (int y = 0; y < l; y++) row[y] = dense[y] + sparse[y] * scale;
         }
         var labels = workspace.Labels.AsSpan(0, n);
         ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), labels);
