@@ -53,6 +53,19 @@ internal sealed class KbEntry
     /// <summary>For a person: preferred when a bare surname fits several people of the knowledge base.</summary>
     public bool IsPrimaryForSurname { get; init; }
 
+    /// <summary>Lookup keys (<see cref="AliasKey"/>) of the Ukrainian name, English name and surname, computed once.</summary>
+    public string NameKey => _nameKey ??= AliasKey.Normalize(NameUk);
+
+    /// <inheritdoc cref="NameKey"/>
+    public string EnglishKey => _englishKey ??= AliasKey.Normalize(NameEn);
+
+    /// <inheritdoc cref="NameKey"/>
+    public string? SurnameKey => Surname is null ? null : _surnameKey ??= AliasKey.Normalize(Surname);
+
+    private string? _nameKey;
+    private string? _englishKey;
+    private string? _surnameKey;
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Type.ToLabel()} {NameUk} / {NameEn}";
 }
