@@ -249,6 +249,7 @@ internal sealed class EntityLinker
 
     private void Finish(LinkState state)
     {
+        OrderByFirstMention(state);
         var entities = state.Document.Entities;
         var countryByIso = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int e = 0; e < entities.Count; e++)
@@ -275,6 +276,32 @@ internal sealed class EntityLinker
                 entities[e].StateIndex = country;
             }
         }
+    }
+
+    /// <summary>Renumbers the entities in the order of their first mention, as a reader meets them.</summary>
+    private static void OrderByFirstMention(LinkState state)
+    {
+        var entities = state.Document.Entities;
+        var mentions = state.Document.Mentions;
+        var newIndex = new int[entities.Count];
+        Array.Fill(newIndex, -1);
+        var ordered = new List<EntityDraft>(entities.Count);
+        var orderedKb = new List<KbEntry?>(entities.Count);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            int old = mentions[m].EntityIndex;
+            if (newIndex[old] < 0)
+            {
+                newIndex[old] = ordered.Count;
+                ordered.Add(entities[old]);
+                orderedKb.Add(state.KbOfEntity[old]);
+            }
+            mentions[m].EntityIndex = newIndex[old];
+        }
+        entities.Clear();
+        entities.AddRange(ordered);
+        state.KbOfEntity.Clear();
+        state.KbOfEntity.AddRange(orderedKb);
     }
 
     private static bool HasEnglishLabel(EntityType type) => type is EntityType.Person or EntityType.Country

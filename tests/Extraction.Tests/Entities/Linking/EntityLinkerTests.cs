@@ -34,6 +34,16 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void Entities_are_numbered_in_the_order_of_their_first_mention()
+    {
+        var document = AnnotatedDocument.Parse(
+            "[Кулеба|PERSON] прокоментував. [РФ|COUNTRY] мовчить. [Дмитро Кулеба|PERSON] і [Олексій Кулеба|PERSON] прибули. [Шойгу|PERSON] теж.");
+        Linker.Link(document);
+        document.Entities.Select(e => e.Name).Should().Equal("Кулеба", "Росія", "Дмитро Кулеба", "Олексій Кулеба", "Сергій Шойгу");
+        document.Mentions.Select(m => m.EntityIndex).Should().Equal(0, 1, 2, 3, 4);
+    }
+
+    [Fact]
     public void A_mention_span_outside_the_text_does_not_crash_when_it_has_a_lemma()
     {
         var document = new AnalysisDocument("abc");
