@@ -50,6 +50,9 @@ internal sealed class KbEntry
     /// <summary>For a person: the family-name part a text may use alone (last word, first word for eastern order, or explicit).</summary>
     public string? Surname { get; init; }
 
+    /// <summary>For a person: the family name comes first (Кім Чен Ин, Сі Цзіньпін).</summary>
+    public bool IsEasternOrder { get; init; }
+
     /// <summary>For a person: preferred when a bare surname fits several people of the knowledge base.</summary>
     public bool IsPrimaryForSurname { get; init; }
 

@@ -44,6 +44,12 @@ internal sealed class KnowledgeBase
             {
                 if (entry.Surname is { } surname) Add(bySurname, AliasKey.Normalize(surname), entry);
                 if (LatinSurname(entry) is { } latin) Add(bySurname, AliasKey.Normalize(latin), entry);
+                // Other spellings and pseudonyms (Піт Хегсет, Ігор Стрєлков) give their family-name word too.
+                foreach (string alias in entry.Aliases)
+                {
+                    string[] words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length > 1) Add(bySurname, AliasKey.Normalize(entry.IsEasternOrder ? words[0] : words[^1]), entry);
+                }
             }
             if (entry.Type == EntityType.Country && entry.Iso is { } iso)
             {
