@@ -113,6 +113,20 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void One_linker_serves_many_documents_at_once()
+    {
+        const string text = "[Кім Чен Ин|PERSON] прибув до [Росії|COUNTRY|Росія]. [Кім|PERSON] зустрівся з [Шойгу|PERSON]. [РФ|LOCATION] мовчить.";
+        var results = new string[200];
+        Parallel.For(0, results.Length, i =>
+        {
+            var document = AnnotatedDocument.Parse(text);
+            Linker.Link(document);
+            results[i] = string.Join(";", document.Entities.Select(e => e.Name + ":" + string.Join(',', e.MentionIndices)));
+        });
+        results.Should().AllBe("Кім Чен Ин:0,2;Росія:1,4;Сергій Шойгу:3");
+    }
+
+    [Fact]
     public void The_default_pipeline_links_after_entities_and_skips_linking_without_them()
     {
         new ExtractorBuilder().Build().StageNames.Should().Contain("linking");
