@@ -44,6 +44,12 @@ internal sealed class KnowledgeBase
             {
                 if (entry.Surname is { } surname) Add(bySurname, AliasKey.Normalize(surname), entry);
                 if (LatinSurname(entry) is { } latin) Add(bySurname, AliasKey.Normalize(latin), entry);
+                // Other spellings and pseudonyms (Піт Хегсет, Ігор Стрєлков) give their family-name word too.
+                foreach (string alias in entry.Aliases)
+                {
+                    string[] words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length > 1) Add(bySurname, AliasKey.Normalize(entry.IsEasternOrder ? words[0] : words[^1]), entry);
+                }
             }
             if (entry.Type == EntityType.Country && entry.Iso is { } iso)
             {
@@ -65,6 +71,11 @@ internal sealed class KnowledgeBase
 
     /// <summary>Every entry, in file order.</summary>
     public IReadOnlyList<KbEntry> Entries { get; }
+
+    /// <summary>The weapon-class table (артилерійський снаряд, крилата ракета, …) with English labels, for the WEAPON recognizer.</summary>
+    public IReadOnlyList<KbEntry> WeaponClasses => _weaponClasses ??= Entries.Where(e => e.IsWeaponClass).ToArray();
+
+    private KbEntry[]? _weaponClasses;
 
     /// <summary>Every normalized alias with the entries it names (for validation and tools).</summary>
     public IReadOnlyDictionary<string, KbEntry[]> AliasIndex => _byAlias;
@@ -110,6 +121,12 @@ internal sealed class KnowledgeBase
         entry = candidates[0];
         return true;
     }
+
+    /// <summary>Every entry whose name has the already normalized key <paramref name="key"/> (see <see cref="AliasKey"/>).</summary>
+    public bool TryGetAllByKey(string key, out KbEntry[] entries) => _byAlias.TryGetValue(key, out entries!);
+
+    /// <summary>People whose family name has the already normalized key <paramref name="key"/>.</summary>
+    public bool TryFindPeopleBySurnameKey(string key, out KbEntry[] people) => _peopleBySurname.TryGetValue(key, out people!);
 
     /// <summary>Every entry named <paramref name="alias"/>, of any type.</summary>
     public bool TryGetAll(ReadOnlySpan<char> alias, out KbEntry[] entries) => Lookup(_byAliasSpan, alias, out entries);

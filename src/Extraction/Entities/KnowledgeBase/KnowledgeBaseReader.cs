@@ -77,6 +77,7 @@ internal static class KnowledgeBaseReader
             Adjectives = extra.TryGetValue("adj", out string? adj) ? adj.Split(',', StringSplitOptions.RemoveEmptyEntries) : [],
             Surname = surname,
             IsPrimaryForSurname = extra.GetValueOrDefault("primary") == "1",
+            IsEasternOrder = extra.GetValueOrDefault("order") == "eastern",
         };
     }
 
