@@ -47,6 +47,9 @@ internal sealed class KbEntry
     /// <summary>Nationality adjectives (masculine lemmas) of a country.</summary>
     public string[] Adjectives { get; init; } = [];
 
+    /// <summary>Demonyms (singular lemmas) of a country: росіянин, українець.</summary>
+    public string[] Demonyms { get; init; } = [];
+
     /// <summary>For a person: the family-name part a text may use alone (last word, first word for eastern order, or explicit).</summary>
     public string? Surname { get; init; }
 

@@ -27,6 +27,7 @@ internal sealed class KnowledgeBase
     private readonly FrozenDictionary<string, KbEntry[]> _peopleBySurname;
     private readonly FrozenDictionary<string, KbEntry[]>.AlternateLookup<ReadOnlySpan<char>> _peopleBySurnameSpan;
     private readonly FrozenDictionary<string, KbEntry> _countryByAdjective;
+    private readonly FrozenDictionary<string, KbEntry> _countryByDemonym;
     private readonly FrozenDictionary<string, KbEntry> _countryByIso;
     private readonly FrozenDictionary<string, EntityType> _preferredType;
 
@@ -37,6 +38,7 @@ internal sealed class KnowledgeBase
         var bySurname = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
         var byAdjective = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
         var byIso = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        var byDemonym = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             foreach (string name in NamesOf(entry)) Add(byAlias, AliasKey.Normalize(name), entry);
@@ -55,6 +57,7 @@ internal sealed class KnowledgeBase
             {
                 byIso[iso] = entry;
                 foreach (string adjective in entry.Adjectives) byAdjective[AliasKey.Normalize(adjective)] = entry;
+                foreach (string demonym in entry.Demonyms) byDemonym[AliasKey.Normalize(demonym)] = entry;
             }
         }
         _byAlias = byAlias.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -63,6 +66,7 @@ internal sealed class KnowledgeBase
         _peopleBySurnameSpan = _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryByAdjective = byAdjective.ToFrozenDictionary(StringComparer.Ordinal);
         _countryByIso = byIso.ToFrozenDictionary(StringComparer.Ordinal);
+        _countryByDemonym = byDemonym.ToFrozenDictionary(StringComparer.Ordinal);
         _preferredType = preferredType.ToFrozenDictionary(p => AliasKey.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
     }
 
@@ -148,6 +152,19 @@ internal sealed class KnowledgeBase
                 return country;
             }
         }
+        return null;
+    }
+
+    /// <summary>The country whose people <paramref name="lemma"/> names (росіянин → Росія); the plural lemma (росіяни) is accepted too.</summary>
+    public KbEntry? FindCountryByDemonym(ReadOnlySpan<char> lemma)
+    {
+        string key = AliasKey.Normalize(lemma);
+        if (_countryByDemonym.TryGetValue(key, out var country)) return country;
+        // Plurals: -ни (росіяни ← росіянин), -йці (корейці ← кореєць), -ці (українці ← українець), -и (поляки ← поляк).
+        if (key.EndsWith("ни", StringComparison.Ordinal) && _countryByDemonym.TryGetValue(key[..^1] + "ин", out country)) return country;
+        if (key.EndsWith("йці", StringComparison.Ordinal) && _countryByDemonym.TryGetValue(key[..^3] + "єць", out country)) return country;
+        if (key.EndsWith("ці", StringComparison.Ordinal) && _countryByDemonym.TryGetValue(key[..^2] + "ець", out country)) return country;
+        if (key.EndsWith('и') && _countryByDemonym.TryGetValue(key[..^1], out country)) return country;
         return null;
     }
 
