@@ -41,7 +41,10 @@ public sealed class SentenceSplitter
     {
         var token = tokens[i];
         var next = tokens[i + 1];
-        if (HasLineBreak(text[token.End..next.Start])) return true;
+        int gap = next.Start - token.End;
+        if (gap == 1 ? IsLineBreak(text[token.End]) : gap > 1 && HasLineBreak(text[token.End..next.Start])) return true;
+        // Only a terminal mark or a closer after one can end a sentence on the same line.
+        if (token.Kind != TokenKind.Punctuation) return false;
 
         // Closers glued to the mark stay with it: the boundary falls after the last of them.
         if (IsCloser(text, next) && next.Start == token.End && (IsTerminal(text, token) || IsCloser(text, token))) return false;
@@ -197,4 +200,6 @@ public sealed class SentenceSplitter
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     private static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny(LineBreaks) >= 0;
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 }
