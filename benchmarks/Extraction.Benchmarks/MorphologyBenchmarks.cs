@@ -35,6 +35,19 @@ public class MorphologyBenchmarks
         TokenCount = _sentences.Sum(s => s.Length);
     }
 
+    /// <summary>Lexicon, dictionary and guesser candidates plus context features, without choosing.</summary>
+    [Benchmark]
+    public int AnalyzeSentences()
+    {
+        int candidates = 0;
+        foreach (var sentence in _sentences)
+        {
+            _tagger.Prepare(sentence, _workspace);
+            candidates += _workspace.CandidateCount[0];
+        }
+        return candidates;
+    }
+
     /// <summary>Candidates and disambiguation only (no lemma strings).</summary>
     [Benchmark]
     public int TagSentences()

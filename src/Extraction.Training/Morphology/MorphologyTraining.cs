@@ -21,7 +21,7 @@ internal sealed record MorphologyDataPaths(string Corpus, string Documents, stri
 /// </summary>
 internal static class MorphologyTraining
 {
-    public const int WeightBits = 21;
+    public const int WeightBits = 20;
 
     public static MorphologyModel Train(MorphologyDataPaths paths, int maxEpochs, TextWriter log)
     {

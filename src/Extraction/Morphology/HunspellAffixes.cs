@@ -67,6 +67,7 @@ internal sealed class HunspellAffixes
             int group = Affixes.Find(lower[^length..]);
             if (group < 0) continue;
             var kept = lower[..^length];
+            kept.CopyTo(stem);
             string? lastStrip = null;
             bool lastKnown = false;
             for (int i = AffixStart[group]; i < AffixStart[group + 1]; i++)
@@ -74,7 +75,6 @@ internal sealed class HunspellAffixes
                 int rule = AffixRules[i];
                 string strip = RuleStrip[rule];
                 if (kept.Length + strip.Length > stem.Length) continue;
-                kept.CopyTo(stem);
                 strip.CopyTo(stem[kept.Length..]);
                 var candidate = stem[..(kept.Length + strip.Length)];
                 // Rules of a group are sorted by what they strip, so each stem is looked up once.

@@ -21,7 +21,7 @@ internal sealed class WordAnalyzer
     public MorphologyModel Model => _model;
 
     /// <summary>Writes the candidates of <paramref name="token"/> into <paramref name="output"/> and returns how many.</summary>
-    public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false)
+    public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false, UnknownWordCache? cache = null)
     {
         string text = token.Normalized;
         segment = new WordSegment(0, text.Length, true);
@@ -42,7 +42,7 @@ internal sealed class WordAnalyzer
                 segment = new WordSegment(0, text.Length, false);
                 return Single(output, _model.UnknownTag);
         }
-        return AnalyzeWord(text, output, out segment, skipLexicon);
+        return AnalyzeWord(text, output, out segment, skipLexicon, cache);
     }
 
     /// <summary>Candidates of a word given as text.</summary>
@@ -50,7 +50,8 @@ internal sealed class WordAnalyzer
     /// <param name="output">Receives the candidates.</param>
     /// <param name="segment">Receives the analysed part of the word.</param>
     /// <param name="skipLexicon">Treat the word as unknown (training simulates unseen words this way).</param>
-    public int AnalyzeWord(ReadOnlySpan<char> text, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false)
+    /// <param name="cache">Optional per-document memory of unknown words' candidates.</param>
+    public int AnalyzeWord(ReadOnlySpan<char> text, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false, UnknownWordCache? cache = null)
     {
         segment = new WordSegment(0, text.Length, true);
         if (text.Length == 0 || text.Length > MaxWordLength)
@@ -75,7 +76,16 @@ internal sealed class WordAnalyzer
             return count;
         }
 
-        count = FromDictionary(text, lower, output);
+        if (cache is not null && cache.TryGet(text, output, out count, out segment)) return count;
+        count = AnalyzeUnknown(text, lower, output, out segment, skipLexicon);
+        cache?.Add(text, output[..count], segment);
+        return count;
+    }
+
+    private int AnalyzeUnknown(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Candidate> output, out WordSegment segment, bool skipLexicon)
+    {
+        segment = new WordSegment(0, text.Length, true);
+        int count = FromDictionary(text, lower, output);
         if (count > 0)
         {
             segment = segment with { Known = false };
