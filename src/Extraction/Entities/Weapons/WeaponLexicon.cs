@@ -17,6 +17,9 @@ internal enum WeaponRole : byte
 
     /// <summary>A defining prenominal adjective (крилатий, балістичний, ударний).</summary>
     Modifier,
+
+    /// <summary>An adjective that makes the platform noun after it civilian (пасажирський, комерційний).</summary>
+    Civilian,
 }
 
 /// <summary>One row of the weapon lexicon.</summary>
@@ -48,6 +51,7 @@ internal sealed class WeaponLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _systems;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _aliasStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _standalone;
 
     private WeaponLexicon(
         IReadOnlyList<WeaponLexiconEntry> entries,
@@ -64,6 +68,8 @@ internal sealed class WeaponLexicon
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _systems = systems.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         SystemCount = systems.Count;
+        _standalone = entries.Where(e => e.Role == "modifier" && e.Class == StandaloneClass).Select(e => e.Lemma)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _aliasStarts = systems.Keys.Select(FirstPart).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -93,6 +99,12 @@ internal sealed class WeaponLexicon
     /// <paramref name="weak"/> tells that the name is also an ordinary word or a place and needs context.
     /// </summary>
     public bool TryGetSystem(ReadOnlySpan<char> key, out bool weak) => _systems.TryGetValue(key, out weak);
+
+    /// <summary>The modifier class whose adjectives also name a missile class alone (крилаті, балістичні).</summary>
+    public const string StandaloneClass = "propulsion";
+
+    /// <summary>True when the lower-case modifier lemma names a weapon class by itself when its noun is left out (крилатий, балістичний).</summary>
+    public bool IsStandalone(ReadOnlySpan<char> lowerLemma) => _standalone.Contains(lowerLemma);
 
     /// <summary>True when some system alias key starts with <paramref name="firstPart"/> up to its first space, hyphen or slash.</summary>
     public bool IsAliasStart(ReadOnlySpan<char> firstPart) => _aliasStarts.Contains(firstPart);
@@ -132,7 +144,7 @@ internal sealed class WeaponLexicon
             string[] f = row.Split('\t');
             if (f.Length != 4 || f[0].Length == 0)
                 throw new FormatException($"weapon lexicon line {line}: expected lemma, role, English, class.");
-            if (f[1] is not ("head" or "generic" or "modifier" or "genitive" or "prefix" or "system"))
+            if (f[1] is not ("head" or "generic" or "modifier" or "genitive" or "prefix" or "system" or "civilian"))
                 throw new FormatException($"weapon lexicon line {line}: unknown role '{f[1]}'.");
             entries.Add(new WeaponLexiconEntry(f[0].ToLowerInvariant(), f[1], f[2], f[3]));
         }
@@ -163,6 +175,9 @@ internal sealed class WeaponLexicon
                 case "modifier":
                     roles.TryAdd(e.Lemma, WeaponRole.Modifier);
                     break;
+                case "civilian":
+                    roles.TryAdd(e.Lemma, WeaponRole.Civilian);
+                    break;
                 case "genitive":
                     genitives.Add(e.Lemma);
                     break;
@@ -170,10 +185,12 @@ internal sealed class WeaponLexicon
                     prefixes.Add(e.Lemma);
                     break;
                 case "system":
-                    AddSystem(systems, e.Lemma, morphology);
+                    // The word list's systems are curated: they need no context even when they are also words.
+                    systems[AliasKey.Normalize(e.Lemma)] = false;
                     break;
             }
         }
+        var curated = systems.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var entry in kb.Entries)
         {
             if (entry.Type != EntityType.Weapon || entry.IsWeaponClass) continue;
@@ -181,7 +198,7 @@ internal sealed class WeaponLexicon
             {
                 // Aliases that start with a class noun (крейсер Москва) would swallow the class mention before the name.
                 if (name.Length == 0 || (char.IsLower(name[0]) && name.Contains(' '))) continue;
-                AddSystem(systems, name, morphology);
+                if (!systems.ContainsKey(AliasKey.Normalize(name)) || !curated.Contains(AliasKey.Normalize(name))) AddSystem(systems, name, morphology);
             }
         }
         foreach (string key in systems.Keys)

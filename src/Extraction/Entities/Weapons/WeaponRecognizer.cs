@@ -58,9 +58,12 @@ internal sealed class WeaponRecognizer
         {
             if (!StartsName(tokens, i)) continue;
             int end = MatchAlias(tokens, i, out bool weak);
+            // A name that is also a common word, capitalized inside the sentence, is used as a name (Кинджалами).
+            if (end == i + 1 && weak && i > 0 && tokens[i].Pos == UniversalPos.NOUN && char.IsUpper(tokens[i].Text[0])
+                && !IsOpeningQuote(tokens[i - 1]) && tokens[i - 1].Text is not ("." or "!" or "?" or ":" or "—" or "–")) weak = false;
             if (end > i && !weak)
             {
-                end = ExtendDesignation(tokens, end);
+                end = ExtendLatinName(tokens, i, ExtendDesignation(tokens, end));
                 Add(output, state, i, end, WeaponKind.System, 1.0);
                 i = end - 1;
                 continue;
@@ -223,6 +226,7 @@ internal sealed class WeaponRecognizer
             if (role is not (WeaponRole.Head or WeaponRole.Generic)) continue;
 
             int start = ExtendLeft(tokens, state, h, out bool modified);
+            if (start > 0 && IsCivilian(tokens[start - 1])) continue;
             int end = h + 1;
             // A hyphenated compound after the head stays in (дрони-камікадзе, ракет-перехоплювачів).
             if (end + 1 < tokens.Length && IsHyphen(tokens[end]) && Attached(tokens, end)
@@ -245,12 +249,11 @@ internal sealed class WeaponRecognizer
     private WeaponRole NounRole(in Token token)
     {
         if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) return WeaponRole.None;
-        if (token.Pos is UniversalPos.ADJ or UniversalPos.VERB or UniversalPos.ADV or UniversalPos.ADP or UniversalPos.CCONJ or UniversalPos.SCONJ) return WeaponRole.None;
         Span<char> lower = stackalloc char[MaxKey];
         string surface = token.Normalized;
         if (surface.Length > MaxKey) return WeaponRole.None;
 
-        if (token.Lemma is { Length: > 0 and <= MaxKey } lemma)
+        if (token.Lemma is { Length: > 0 and <= MaxKey } lemma && token.Pos is not (UniversalPos.ADJ or UniversalPos.VERB or UniversalPos.ADV or UniversalPos.ADP))
         {
             int l = lemma.AsSpan().ToLowerInvariant(lower);
             var byLemma = _lexicon.RoleOf(lower[..l]);
@@ -288,6 +291,12 @@ internal sealed class WeaponRecognizer
             if (role != WeaponRole.None) return role;
         }
         return _lexicon.RoleOf(lower) is WeaponRole.Head ? WeaponRole.Head : WeaponRole.None;
+    }
+
+    private bool IsCivilian(in Token token)
+    {
+        Span<char> lower = stackalloc char[MaxKey];
+        return token.Pos == UniversalPos.ADJ && _lexicon.RoleOf(LowerLemma(token, lower)) == WeaponRole.Civilian;
     }
 
     private bool IsModifier(in Token token)
@@ -376,17 +385,29 @@ internal sealed class WeaponRecognizer
     /// <summary>A run of modifiers with no head, joined by a conjunction to a class phrase: крилатих | і балістичних ракет.</summary>
     private void FindElidedHeads(ReadOnlySpan<Token> tokens, Span<byte> state, List<WeaponMatch> output)
     {
+        Span<char> buffer = stackalloc char[MaxKey];
         for (int i = 0; i < tokens.Length; i++)
         {
             if (state[i] != Free || !IsModifier(tokens[i]) || tokens[i].Pos != UniversalPos.ADJ) continue;
             int end = i + 1;
             while (end < tokens.Length && state[end] == Free && IsModifier(tokens[end]) && tokens[end].Pos == UniversalPos.ADJ) end++;
             bool before = end + 1 < tokens.Length && IsConjunction(tokens[end]) && state[end + 1] == ClassToken && IsModifier(tokens[end + 1]);
+            // "дві крилаті Х-101", "балістичні «Іскандер-М»": an adjective that names a missile class by itself.
+            int next = end < tokens.Length && IsOpeningQuote(tokens[end]) ? end + 1 : end;
+            before |= next < tokens.Length && state[next] == SystemToken && end - i == 1 && _lexicon.IsStandalone(LowerLemma(tokens[i], buffer));
             bool after = i >= 2 && IsConjunction(tokens[i - 1]) && state[i - 2] == ClassToken
                          && (end == tokens.Length || tokens[end].Kind == TokenKind.Punctuation);
             if (before || after) Add(output, state, i, end, WeaponKind.Class, 0.8);
             i = end - 1;
         }
+    }
+
+    private static ReadOnlySpan<char> LowerLemma(in Token token, Span<char> buffer)
+    {
+        string text = token.Lemma ?? token.Normalized;
+        if (text.Length > buffer.Length) return [];
+        int n = text.AsSpan().ToLowerInvariant(buffer);
+        return buffer[..n];
     }
 
     private static bool IsConjunction(in Token token) =>
@@ -399,7 +420,7 @@ internal sealed class WeaponRecognizer
     {
         for (int i = 1; i < tokens.Length; i++)
         {
-            if (state[i] != Free || state[i - 1] == Free && !(i >= 2 && state[i - 2] != Free && IsLinkWord(tokens[i - 1]))) continue;
+            if (state[i] != Free || !FollowsWeapon(tokens, state, i)) continue;
             int start = i;
             if (IsLinkWord(tokens[start]) && start + 1 < tokens.Length) start++;
             bool quoted = IsOpeningQuote(tokens[start]);
@@ -441,6 +462,16 @@ internal sealed class WeaponRecognizer
                 i = end;
             }
         }
+    }
+
+    /// <summary>True when a weapon mention ends right before <paramref name="i"/>, allowing a closing quote and a slash between (Шахед"/Герань).</summary>
+    private static bool FollowsWeapon(ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> state, int i)
+    {
+        int j = i - 1;
+        if (j >= 0 && tokens[j].Text == "/") j--;
+        if (j >= 0 && IsClosingQuote(tokens[j]) && j + 1 < i) j--;
+        if (j >= 0 && IsLinkWord(tokens[j]) && j == i - 1) j--;
+        return j >= 0 && state[j] != Free;
     }
 
     private static bool IsLinkWord(in Token token) => token.Text is "типу" or "тип" or "класу";

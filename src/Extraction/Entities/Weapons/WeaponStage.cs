@@ -8,11 +8,15 @@ namespace Extraction.Pipeline;
 /// Adds WEAPON mentions (see <see cref="Entities.WeaponRecognizer"/>) to <see cref="AnalysisDocument.Mentions"/>.
 /// A WEAPON replaces every statistical mention it overlaps (the tagger labels weapon names ART, and often mislabels
 /// them ORG or QUANTITY), except a name (person, place, country, organization, document) that reaches beyond it:
-/// there the weapon word is part of a longer name (Ракетні війська і артилерія) and the WEAPON is dropped.
+/// there the weapon word is part of a longer name (Ракетні війська і артилерія) and the WEAPON is dropped, when the
+/// name starts before the weapon and the tagger is confident of it.
 /// Mentions stay sorted by start and never overlap.
 /// </summary>
 internal sealed class WeaponStage : IExtractionStage
 {
+    /// <summary>Least tagger confidence for a name to keep a weapon word inside it from being a WEAPON.</summary>
+    private const double MinNameConfidence = 0.5;
+
     [ThreadStatic]
     private static List<Entities.WeaponMatch>? t_matches;
 
@@ -80,7 +84,8 @@ internal sealed class WeaponStage : IExtractionStage
             bool insideName = false;
             foreach (var other in mentions)
             {
-                if (other.Span.Overlaps(weapon.Span) && IsName(other.Type) && !weapon.Span.Contains(other.Span))
+                if (other.Span.Overlaps(weapon.Span) && IsName(other.Type) && other.Span.Start < weapon.Span.Start
+                    && other.Confidence >= MinNameConfidence)
                 {
                     insideName = true;
                     break;
