@@ -206,10 +206,17 @@ internal sealed class WeaponLexicon
             // The letter part of every known designation (су in су-34, kn in kn-23) is a designation prefix.
             int letters = 0;
             while (letters < key.Length && char.IsLetter(key[letters])) letters++;
-            if (letters > 0 && letters + 1 < key.Length && key[letters] == '-' && char.IsAsciiDigit(key[letters + 1])) prefixes.Add(key[..letters]);
+            if (letters > 0 && letters + 1 < key.Length && key[letters] == '-' && char.IsAsciiDigit(key[letters + 1])
+                && !AmbiguousPrefixes.Contains(key[..letters]))
+            {
+                prefixes.Add(key[..letters]);
+            }
         }
         return new WeaponLexicon(entries, roles, stems, genitives, prefixes, systems);
     }
+
+    // One letter also used for fuel grades and road numbers (А-95, М-30, Н-31): designations with it must be known names.
+    private static readonly HashSet<string> AmbiguousPrefixes = new(StringComparer.Ordinal) { "а", "a", "м", "m", "н", "h", "р", "p", "д", "е", "e", "і", "i", "в" };
 
     private static void AddSystem(Dictionary<string, bool> systems, string name, MorphologyModel? morphology)
     {

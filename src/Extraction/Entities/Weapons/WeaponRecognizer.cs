@@ -61,6 +61,9 @@ internal sealed class WeaponRecognizer
             // A name that is also a common word, capitalized inside the sentence, is used as a name (Кинджалами).
             if (end == i + 1 && weak && i > 0 && tokens[i].Pos == UniversalPos.NOUN && char.IsUpper(tokens[i].Text[0])
                 && !IsOpeningQuote(tokens[i - 1]) && tokens[i - 1].Text is not ("." or "!" or "?" or ":" or "—" or "–")) weak = false;
+            // A Cyrillic one-word name right after a capitalized name is a person's name (Юлієм Цезарем).
+            if (end == i + 1 && i > 0 && tokens[i - 1].Pos == UniversalPos.PROPN && char.IsUpper(tokens[i - 1].Text[0])
+                && tokens[i].Text[0] is >= '\u0400' and <= '\u04FF') weak = true;
             if (end > i && !weak)
             {
                 end = ExtendLatinName(tokens, i, ExtendDesignation(tokens, end));
@@ -122,7 +125,7 @@ internal sealed class WeaponRecognizer
             int l = AliasKey.Normalize(lemma, key);
             if (_lexicon.TryGetSystem(key[..l], out weak)) return i + 1;
         }
-        if (char.IsUpper(token.Text[0]) && token.Normalized.Length <= MaxKey)
+        if (char.IsUpper(token.Text[0]) && !IsUpper(token.Text) && token.Pos != UniversalPos.ADJ && token.Normalized.Length <= MaxKey)
         {
             int l = AliasKey.Normalize(token.Normalized, key);
             for (int cut = 1; cut <= 3 && l - cut >= 3; cut++)
@@ -189,8 +192,8 @@ internal sealed class WeaponRecognizer
         bool hyphen = letters < s.Length && IsHyphenChar(s[letters]);
         int rest = hyphen ? letters + 1 : letters;
         if (rest >= s.Length || !HasDigit(s[rest..]) || s[rest] == '0') return i; // '0': road numbers (М-06)
-        // Without a hyphen only short upper-case prefixes count (K2, M777), not words with digits glued on.
-        if (!hyphen && (letters > 4 || !IsUpper(s[..letters]))) return i;
+        // Without a hyphen only short upper-case prefixes with two digits or more count (M777, not F1 or words with digits glued on).
+        if (!hyphen && (letters > 4 || !IsUpper(s[..letters]) || s.Length - rest < 2 || !char.IsAsciiDigit(s[rest + 1]))) return i;
         if (requirePrefix)
         {
             Span<char> lower = stackalloc char[letters];
@@ -278,7 +281,7 @@ internal sealed class WeaponRecognizer
         {
             var last = RoleOfInflected(lower[(hyphen + 1)..n]);
             if (last != WeaponRole.None) return last;
-            return RoleOfInflected(lower[..hyphen]);
+            return hyphen >= 5 ? RoleOfInflected(lower[..hyphen]) : WeaponRole.None;
         }
         return WeaponRole.None;
     }
