@@ -40,6 +40,7 @@ public class MorphologyBenchmarks
     public int AnalyzeSentences()
     {
         int candidates = 0;
+        _workspace.Cache.Clear(); // one invocation is one document: unknown words are analysed afresh
         foreach (var sentence in _sentences)
         {
             _tagger.Prepare(sentence, _workspace);
@@ -53,6 +54,7 @@ public class MorphologyBenchmarks
     public int TagSentences()
     {
         int chosen = 0;
+        _workspace.Cache.Clear();
         foreach (var sentence in _sentences)
         {
             _tagger.Tag(sentence, _workspace);
@@ -66,6 +68,7 @@ public class MorphologyBenchmarks
     public int AnnotateSentences()
     {
         int length = 0;
+        _workspace.Cache.Clear();
         foreach (var sentence in _sentences)
         {
             var copy = (Token[])sentence.Clone();

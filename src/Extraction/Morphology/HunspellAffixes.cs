@@ -70,6 +70,7 @@ internal sealed class HunspellAffixes
             kept.CopyTo(stem);
             string? lastStrip = null;
             bool lastKnown = false;
+            ulong stemHash = 0;
             for (int i = AffixStart[group]; i < AffixStart[group + 1]; i++)
             {
                 int rule = AffixRules[i];
@@ -82,11 +83,12 @@ internal sealed class HunspellAffixes
                 {
                     lastStrip = strip;
                     lastKnown = KnownLemmas is null || KnownLemmas.Contains(StringTable.Hash(candidate));
+                    if (lastKnown) stemHash = StemHash(candidate);
                 }
                 if (!lastKnown || !MatchesCondition(candidate, RuleCondition[rule])) continue;
                 for (int title = 0; title < (allowTitle ? 2 : 1) && count < hits.Length; title++)
                 {
-                    if (_pairSet.Contains(PairHash(candidate, RuleFlag[rule], title == 1))) hits[count++] = new Hit(rule, title == 1);
+                    if (_pairSet.Contains(PairHash(stemHash, RuleFlag[rule], title == 1))) hits[count++] = new Hit(rule, title == 1);
                 }
             }
         }
@@ -100,10 +102,20 @@ internal sealed class HunspellAffixes
     /// The hash of a dictionary entry's (lower-cased stem, flag, capitalized) triple. Deliberately independent of
     /// <see cref="StringTable.Hash"/> (other seed, multiplier and mixing), so the two membership tests fail independently.
     /// </summary>
-    public static uint PairHash(ReadOnlySpan<char> lowerStem, char flag, bool title)
+    public static uint PairHash(ReadOnlySpan<char> lowerStem, char flag, bool title) => PairHash(StemHash(lowerStem), flag, title);
+
+    /// <summary>The flag-independent part of <see cref="PairHash(ReadOnlySpan{char}, char, bool)"/>, computed once per stem.</summary>
+    public static ulong StemHash(ReadOnlySpan<char> lowerStem)
     {
-        ulong hash = 0xCBF29CE484222325UL ^ ((ulong)flag << 1) ^ (title ? 1UL : 0UL);
+        ulong hash = 0xCBF29CE484222325UL;
         foreach (char c in lowerStem) hash = (hash ^ c) * 0x100000001B3UL;
+        return hash;
+    }
+
+    /// <summary>Combines a stem hash with a flag and the capitalization.</summary>
+    public static uint PairHash(ulong stemHash, char flag, bool title)
+    {
+        ulong hash = stemHash ^ (((ulong)flag << 1 | (title ? 1UL : 0UL)) * 0x9E3779B97F4A7C15UL);
         hash ^= hash >> 33;
         hash *= 0xFF51AFD7ED558CCDUL;
         hash ^= hash >> 33;
