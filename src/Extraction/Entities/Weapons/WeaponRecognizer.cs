@@ -266,6 +266,9 @@ internal sealed class WeaponRecognizer
             var byLemma = _lexicon.RoleOf(lower[..l]);
             if (byLemma is WeaponRole.Head or WeaponRole.Generic) return byLemma;
         }
+        // The lemma decides for ordinary lower-case words; the surface matters for abbreviations, unknown and hyphenated words.
+        bool lemmaDecides = token.Lemma is not null && token.Pos == UniversalPos.NOUN && !HasUpperAfterFirst(surface) && !surface.Contains('-');
+        if (lemmaDecides) return WeaponRole.None;
         int n = surface.AsSpan().ToLowerInvariant(lower);
         var bySurface = _lexicon.RoleOf(lower[..n]);
         if (bySurface is WeaponRole.Head or WeaponRole.Generic) return bySurface;
@@ -315,7 +318,8 @@ internal sealed class WeaponRecognizer
             int l = lemma.AsSpan().ToLowerInvariant(lower);
             if (_lexicon.RoleOf(lower[..l]) == WeaponRole.Modifier) return true;
         }
-        if (token.Normalized.Length > MaxKey) return false;
+        // The surface matters only where the lemma may not: Latin or upper-case modifiers (FPV).
+        if (token.Normalized.Length > MaxKey || token.Lemma is not null && !HasUpperAfterFirst(token.Text) && !IsLatin(token.Text)) return false;
         int n = token.Normalized.AsSpan().ToLowerInvariant(lower);
         return _lexicon.RoleOf(lower[..n]) == WeaponRole.Modifier;
     }
