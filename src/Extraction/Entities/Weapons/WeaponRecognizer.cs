@@ -448,7 +448,9 @@ internal sealed class WeaponRecognizer
             }
             else
             {
-                end = MatchAlias(tokens, start, out _);
+                end = MatchAlias(tokens, start, out bool weak);
+                // Unquoted, a name that is also a place or a person's name stays that (постачання снарядів Москві).
+                if (end > start && weak && tokens[start].Pos == UniversalPos.PROPN) continue;
                 if (end == start) end = MatchDesignation(tokens, start, requirePrefix: false);
                 if (end == start && IsLatin(tokens[start].Text) && tokens[start].Kind == TokenKind.Word) end = ExtendLatinName(tokens, start, start + 1);
                 if (end == start) continue;
