@@ -21,11 +21,21 @@ internal sealed class EntityStage : IExtractionStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             found.Clear();
-            _tagger.Tag(tokens.Slice(sentence.FirstToken, sentence.TokenCount), found);
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            HyphenJoinedView? view = null;
+            if (HyphenJoinedView.IsNeeded(sentenceTokens))
+            {
+                view = HyphenJoinedView.ForCurrentThread();
+                _tagger.Tag(view.Build(sentenceTokens, document.Text), found);
+            }
+            else
+            {
+                _tagger.Tag(sentenceTokens, found);
+            }
             foreach (var mention in found)
             {
-                int first = sentence.FirstToken + mention.FirstToken;
-                int end = sentence.FirstToken + mention.EndToken;
+                int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);
+                int end = sentence.FirstToken + (view?.EndOriginal(mention.EndToken - 1, sentence.TokenCount) ?? mention.EndToken);
                 var span = new Text.TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
                 document.Mentions.Add(new MentionDraft(first, end, span, types[mention.TypeIndex], mention.Confidence));
             }
