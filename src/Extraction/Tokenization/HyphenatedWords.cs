@@ -30,7 +30,7 @@ internal static class HyphenatedWords
         "com", "org", "net", "ua", "info", "io", "gov", "edu", "eu", "uk", "de", "fr", "pl", "ru", "me", "tv", "biz",
         "news", "online", "media", "club", "today", "su", "by", "kz", "md", "us", "ca", "il", "cz", "sk", "ro", "hu",
         "it", "es", "nl", "be", "ch", "at", "se", "fi", "lt", "lv", "ee", "ge", "am", "az", "tr", "jp", "cn", "in",
-        "co", "ai", "app", "dev", "site", "live", "world", "org.ua", "укр", "рф", "мон", "срб");
+        "co", "ai", "app", "dev", "site", "live", "world", "укр", "рф", "мон", "срб");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoundFirst = BoundFirstParts.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoundLast = BoundLastParts.GetAlternateLookup<ReadOnlySpan<char>>();
