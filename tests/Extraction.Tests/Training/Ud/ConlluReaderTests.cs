@@ -4,7 +4,7 @@ using Extraction.Text;
 using Extraction.Training.Evaluation;
 using Extraction.Training.Ud;
 
-namespace Extraction.Tests.Training;
+namespace Extraction.Tests.Training.Ud;
 
 public class ConlluReaderTests
 {
