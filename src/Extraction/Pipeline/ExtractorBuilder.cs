@@ -75,7 +75,7 @@ public sealed class ExtractorBuilder
         // Later stages (morphology, entities, linking, relations) are added here as they land.
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
         _ = _entities;
-        _ = _relations;
+        if (_relations && RelationStage.CreateDefault() is { } relations) stages.Add(relations); // after linking
         return new Extractor(stages.ToImmutable(), _options);
     }
 }

@@ -41,7 +41,7 @@ public sealed class RelationAnnotationTests(ITestOutputHelper output)
         var docs = RelationAnnotations.ReadDocuments(Path.Combine(AnnotationDir, "relations-docs.tsv"));
         docs.Should().NotBeEmpty();
         docs.Select(d => d.DocId).Should().OnlyHaveUniqueItems();
-        foreach (AnnotatedDocument doc in docs)
+        foreach (AnnotatedRelationDocument doc in docs)
         {
             Texts.Value.Should().ContainKey(doc.DocId);
             doc.AnnotatedChars.Should().Be(Texts.Value[doc.DocId].Length, doc.DocId);
@@ -134,7 +134,7 @@ public sealed class RelationAnnotationTests(ITestOutputHelper output)
     private static bool InsideWord(string text, int index) =>
         index > 0 && index < text.Length && char.IsLetterOrDigit(text[index - 1]) && char.IsLetterOrDigit(text[index]);
 
-    private void Report(IEnumerable<AnnotatedDocument> docs, IReadOnlyList<RelationAnnotation> relations)
+    private void Report(IEnumerable<AnnotatedRelationDocument> docs, IReadOnlyList<RelationAnnotation> relations)
     {
         var splitOf = docs.ToDictionary(d => d.DocId, d => d.Split);
         foreach (var split in splitOf.Values.Distinct().Order())

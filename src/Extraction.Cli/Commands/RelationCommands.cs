@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Extraction.Pipeline;
+using Extraction.Relations;
+using Extraction.Training.Relations;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>extraction train relations</c> and <c>extraction evaluate relations</c>.</summary>
+internal static class RelationCommands
+{
+    private const string DefaultData = "../shared/data";
+    private const string DefaultModel = "models/relations.bin";
+
+    public static Command CreateTrain()
+    {
+        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultData };
+        var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => DefaultModel };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds over training articles (0 skips).", DefaultValueFactory = _ => 5 };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularization.", DefaultValueFactory = _ => 0.05f };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => 0.5f };
+        var command = new Command("relations", "Train the relation classifier on the train articles of the relation gold set (cross-validated).")
+        {
+            data, output, folds, l1, l2,
+        };
+        command.SetAction(parseResult =>
+        {
+            var train = RelationTraining.Prepare(".", parseResult.GetValue(data)!, "train");
+            Console.WriteLine($"{train.Count} train articles, {train.Sum(p => p.Article.Gold.Length)} gold relations.");
+            var model = RelationTraining.Train(train, new RelationTrainer.Settings(parseResult.GetValue(l2), parseResult.GetValue(l1)), parseResult.GetValue(folds), Console.Out);
+            string path = parseResult.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            model.Save(path);
+            Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KB).");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command CreateEvaluate()
+    {
+        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultData };
+        var model = new Option<string>("--model") { Description = "The model file for the gold-mention variant.", DefaultValueFactory = _ => DefaultModel };
+        var command = new Command("relations", "Relation micro-F1 and modality accuracy on the held-out test articles: full pipeline, and with gold argument mentions.")
+        {
+            data, model,
+        };
+        command.SetAction(parseResult =>
+        {
+            string dataRoot = parseResult.GetValue(data)!;
+            var relationModel = RelationModel.Load(parseResult.GetValue(model)!);
+            var test = RelationTraining.Prepare(".", dataRoot, "test");
+            Console.WriteLine($"{test.Count} held-out test articles, {test.Sum(p => p.Article.Gold.Length)} gold relations.");
+            var pipeline = RelationTraining.EvaluatePipeline(Extractor.CreateDefault(), test.Select(p => p.Article));
+            Console.WriteLine(pipeline.Format("Full pipeline (Extractor on raw text, embedded models):"));
+            var train = RelationTraining.Prepare(".", dataRoot, "train");
+            var states = LearnedStateLexicon.Learn(train.Select(p => (p.Article, p.Document)));
+            var gold = RelationTraining.EvaluateGoldMentions(relationModel, states, test);
+            Console.WriteLine(gold.Format("Gold argument mentions (relation stage alone; state words learned from train):"));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Extraction.Entities;
+using Extraction.Pipeline;
+using Extraction.Relations;
+using Extraction.Text;
+using Extraction.Training.Annotations;
+
+namespace Extraction.Training.Relations;
+
+/// <summary>One annotated article: its text, split and gold relations.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Split"><c>train</c> or <c>test</c>.</param>
+/// <param name="Text">The article text from the news corpus.</param>
+/// <param name="Gold">The gold relations.</param>
+internal sealed record RelationArticle(string Id, string Split, string Text, ImmutableArray<RelationAnnotation> Gold);
+
+/// <summary>Reads the relation gold set (standoff) over the news corpus.</summary>
+internal static class RelationCorpus
+{
+    /// <summary>The annotation files inside the repository.</summary>
+    public const string RelationsFile = "src/Extraction.Training/Annotations/relations.tsv";
+
+    /// <summary>The annotated article list inside the repository.</summary>
+    public const string DocumentsFile = "src/Extraction.Training/Annotations/relations-docs.tsv";
+
+    /// <summary>The news corpus under the shared data folder.</summary>
+    public const string NewsFile = "news/ua-web-news-2024-11.jsonl";
+
+    /// <summary>Reads every annotated article, checking its length against the annotation.</summary>
+    public static List<RelationArticle> Read(string repoRoot, string dataRoot)
+    {
+        var documents = RelationAnnotations.ReadDocuments(Path.Combine(repoRoot, DocumentsFile));
+        var relations = RelationAnnotations.ReadRelations(Path.Combine(repoRoot, RelationsFile)).ToLookup(r => r.DocId);
+        var wanted = documents.ToDictionary(d => d.DocId);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(Path.Combine(dataRoot, NewsFile)))
+        {
+            using var json = JsonDocument.Parse(line);
+            string id = json.RootElement.GetProperty("id").GetString()!;
+            if (wanted.ContainsKey(id)) texts[id] = json.RootElement.GetProperty("text").GetString()!;
+        }
+        var articles = new List<RelationArticle>();
+        foreach (var doc in documents)
+        {
+            if (!texts.TryGetValue(doc.DocId, out string? text)) throw new InvalidDataException($"Article {doc.DocId} is not in the news corpus.");
+            if (text.Length != doc.AnnotatedChars) throw new InvalidDataException($"Article {doc.DocId} has {text.Length} characters, the annotation expects {doc.AnnotatedChars}.");
+            articles.Add(new RelationArticle(doc.DocId, doc.Split, text, [.. relations[doc.DocId]]));
+        }
+        return articles;
+    }
+
+    /// <summary>Tokenizes and tags <paramref name="text"/> with the product's own stages.</summary>
+    public static AnalysisDocument Analyze(string text)
+    {
+        var document = new AnalysisDocument(text);
+        new TokenizeStage(pretokenized: false).Process(document, CancellationToken.None);
+        MorphologyStage.CreateDefault().Process(document, CancellationToken.None);
+        return document;
+    }
+
+    /// <summary>
+    /// Adds the gold argument spans of <paramref name="article"/> as mentions and groups them into entities (same type
+    /// and head lemma). Adjectives, demonyms and pronouns are left out: the relation stage finds those itself; a capital
+    /// standing for its state becomes a LOCATION mention, as the tagger would give it.
+    /// </summary>
+    public static void AddGoldMentions(AnalysisDocument document, RelationArticle article)
+    {
+        var typed = new Dictionary<TextSpan, EntityType>();
+        var untyped = new Dictionary<TextSpan, EntityType>();
+        foreach (var r in article.Gold)
+        {
+            AddSide(r, r.Subject, r.SubjectType, "subj", typed);
+            AddSide(r, r.Object, r.ObjectType, "obj", typed);
+            foreach (var (key, span) in r.SpanArguments)
+            {
+                switch (key)
+                {
+                    case "role": typed.TryAdd(span, EntityType.Job); break;
+                    case "subj_ref": typed.TryAdd(span, r.SubjectType); break;
+                    case "obj_ref": typed.TryAdd(span, r.ObjectType); break;
+                    case "weapon": untyped.TryAdd(span, EntityType.Weapon); break;
+                    case "target": untyped.TryAdd(span, EntityType.Location); break;
+                    default: untyped.TryAdd(span, EntityType.Country); break;
+                }
+            }
+            if (r.Source is { } source) untyped.TryAdd(source, EntityType.Organization);
+        }
+        foreach (var (span, type) in untyped) typed.TryAdd(span, type);
+
+        var tokens = document.Tokens;
+        var mentions = new List<MentionDraft>();
+        foreach (var (span, type) in typed.OrderBy(p => p.Key.Start).ThenByDescending(p => p.Key.End))
+        {
+            var (first, end) = TokenRange(tokens, span);
+            if (first >= end) continue;
+            if (mentions.Count > 0 && mentions[^1].EndToken > first) continue; // nested or overlapping: keep the outer
+            var lemma = string.Join(' ', Enumerable.Range(first, end - first).Select(i => tokens[i].Lemma ?? tokens[i].Text));
+            mentions.Add(new MentionDraft(first, end, span, type, 1.0) { Lemma = lemma });
+        }
+        var entityByKey = new Dictionary<(EntityType, string), int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            string key = EntityKey(tokens, mention);
+            if (!entityByKey.TryGetValue((mention.Type, key), out int entity))
+            {
+                entity = document.Entities.Count;
+                document.Entities.Add(new EntityDraft(mention.Type, mention.Lemma!));
+                entityByKey.Add((mention.Type, key), entity);
+            }
+            mention.EntityIndex = entity;
+            document.Entities[entity].MentionIndices.Add(m);
+            document.Mentions.Add(mention);
+        }
+    }
+
+    private static void AddSide(RelationAnnotation r, TextSpan span, EntityType type, string side, Dictionary<TextSpan, EntityType> typed)
+    {
+        if (r.WordArguments.ContainsKey(side + "_kind") || r.SpanArguments.ContainsKey(side + "_ref")) return;
+        typed[span] = r.WordArguments.ContainsKey(side + "_metonymy") ? EntityType.Location : type;
+    }
+
+    private static string EntityKey(List<Token> tokens, MentionDraft mention)
+    {
+        int head = mention.Type == EntityType.Person ? mention.EndToken - 1 : ArgumentFinder.HeadOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), mention.FirstToken, mention.EndToken);
+        return mention.Type == EntityType.Weapon ? (mention.Lemma ?? "").ToLowerInvariant() : (tokens[head].Lemma ?? tokens[head].Text).ToLowerInvariant();
+    }
+
+    /// <summary>The tokens overlapping <paramref name="span"/>.</summary>
+    public static (int First, int End) TokenRange(List<Token> tokens, TextSpan span)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].Span.End <= span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        int end = lo;
+        while (end < tokens.Count && tokens[end].Span.Start < span.End) end++;
+        return (lo, end);
+    }
+}
+
+/// <summary>
+/// A state lexicon learned from the training annotation (adjective, demonym and capital spans), used for the
+/// gold-entity variant while no knowledge base is at hand. Names are the lemmas themselves.
+/// </summary>
+internal sealed class LearnedStateLexicon : IStateLexicon
+{
+    private readonly HashSet<string> _adjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitals = new(StringComparer.Ordinal);
+
+    /// <summary>Learns from the gold relations of <paramref name="articles"/> (pass training articles only).</summary>
+    public static LearnedStateLexicon Learn(IEnumerable<(RelationArticle Article, AnalysisDocument Document)> articles)
+    {
+        var lexicon = new LearnedStateLexicon();
+        foreach (var (article, document) in articles)
+        {
+            foreach (var r in article.Gold)
+            {
+                foreach (var (side, span) in new[] { ("subj", r.Subject), ("obj", r.Object) })
+                {
+                    var (first, end) = RelationCorpus.TokenRange(document.Tokens, span);
+                    if (first >= end) continue;
+                    string lemma = string.Join(' ', Enumerable.Range(first, end - first).Select(i => document.Tokens[i].Lemma ?? document.Tokens[i].Text));
+                    if (r.WordArguments.GetValueOrDefault(side + "_kind") == "adjective") lexicon._adjectives.Add(lemma);
+                    if (r.WordArguments.ContainsKey(side + "_metonymy")) lexicon._capitals.Add(lemma);
+                }
+            }
+        }
+        return lexicon;
+    }
+
+    public StateReference? FindByNationalityAdjective(ReadOnlySpan<char> lemma) =>
+        _adjectives.Contains(lemma.ToString()) ? new StateReference("adj:" + lemma.ToString(), null, null, null) : null;
+
+    public StateReference? FindByCapital(ReadOnlySpan<char> lemma) =>
+        _capitals.Contains(lemma.ToString()) ? new StateReference("capital:" + lemma.ToString(), null, null, null) : null;
+
+    public StateReference? FindByIso(string iso) => new("iso:" + iso, null, null, iso);
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Extraction.Pipeline;
+using Extraction.Relations;
+using Extraction.Training.Evaluation;
+
+namespace Extraction.Training.Relations;
+
+/// <summary>The relation stage's training and evaluation procedures (the CLI's <c>train relations</c> and <c>evaluate relations</c>).</summary>
+internal static class RelationTraining
+{
+    /// <summary>An article with its analyzed, gold-mention document.</summary>
+    internal sealed record Prepared(RelationArticle Article, AnalysisDocument Document);
+
+    /// <summary>Reads, tokenizes, tags and adds gold argument mentions to every annotated article of <paramref name="split"/>.</summary>
+    public static List<Prepared> Prepare(string repoRoot, string dataRoot, string split) =>
+        RelationCorpus.Read(repoRoot, dataRoot).Where(a => a.Split == split).Select(a =>
+        {
+            var document = RelationCorpus.Analyze(a.Text);
+            RelationCorpus.AddGoldMentions(document, a);
+            return new Prepared(a, document);
+        }).ToList();
+
+    /// <summary>Cross-validates on the training articles (folds by article), then trains on all of them.</summary>
+    public static RelationModel Train(List<Prepared> train, RelationTrainer.Settings settings, int folds, TextWriter log)
+    {
+        var clock = Stopwatch.StartNew();
+        if (folds > 1)
+        {
+            var cv = new RelationEvaluator();
+            for (int fold = 0; fold < folds; fold++)
+            {
+                var inner = train.Where((_, i) => i % folds != fold).ToList();
+                var held = train.Where((_, i) => i % folds == fold).ToList();
+                var model = Fit(inner, settings);
+                var states = LearnedStateLexicon.Learn(inner.Select(p => (p.Article, p.Document)));
+                foreach (var p in held) cv.Add(p.Article.Gold, Predict(model, states, p));
+            }
+            log.WriteLine(cv.Format($"{folds}-fold cross-validation on train articles (gold argument mentions, folds by article):"));
+            var all = train.SelectMany(p => Examples(p, LearnedStateLexicon.Learn(train.Select(q => (q.Article, q.Document))))).ToList();
+            log.WriteLine(RelationTrainer.CrossValidateClassifier(all, settings, folds));
+        }
+        var final = Fit(train, settings);
+        log.WriteLine($"Trained on {train.Count} articles: {final.ClassCount} classes, {final.BucketCount:N0} weighted buckets ({clock.Elapsed.TotalSeconds:F0} s).");
+        return final;
+    }
+
+    /// <summary>Runs the relation extractor over a copy of the article's gold-mention document.</summary>
+    public static List<PredictedTriple> Predict(RelationModel model, IStateLexicon states, Prepared prepared)
+    {
+        var document = Copy(prepared.Document);
+        new RelationExtractor(model, states).Extract(document, CancellationToken.None);
+        return RelationEvaluator.FromDocument(document);
+    }
+
+    /// <summary>Gold-entity variant: relation errors only, the gold argument spans serve as mentions.</summary>
+    public static RelationEvaluator EvaluateGoldMentions(RelationModel model, IStateLexicon states, List<Prepared> test)
+    {
+        var evaluator = new RelationEvaluator();
+        foreach (var p in test) evaluator.Add(p.Article.Gold, Predict(model, states, p));
+        return evaluator;
+    }
+
+    /// <summary>Full pipeline on raw article text (the embedded models).</summary>
+    public static RelationEvaluator EvaluatePipeline(Extractor extractor, IEnumerable<RelationArticle> test)
+    {
+        var evaluator = new RelationEvaluator();
+        foreach (var article in test) evaluator.Add(article.Gold, RelationEvaluator.FromResult(extractor.Extract(article.Text)));
+        return evaluator;
+    }
+
+    private static RelationModel Fit(List<Prepared> train, RelationTrainer.Settings settings)
+    {
+        var states = LearnedStateLexicon.Learn(train.Select(p => (p.Article, p.Document)));
+        var examples = train.SelectMany(p => Examples(p, states)).ToList();
+        return RelationTrainer.Train(examples, settings);
+    }
+
+    private static List<RelationExample> Examples(Prepared p, IStateLexicon states) =>
+        RelationExamples.Build(p.Article, Copy(p.Document), states, RelationTrainer.HashBits);
+
+    private static AnalysisDocument Copy(AnalysisDocument source)
+    {
+        var copy = new AnalysisDocument(source.Text);
+        copy.Tokens.AddRange(source.Tokens);
+        copy.Sentences.AddRange(source.Sentences);
+        foreach (var m in source.Mentions) copy.Mentions.Add(new MentionDraft(m.FirstToken, m.EndToken, m.Span, m.Type, m.Confidence) { Lemma = m.Lemma, EntityIndex = m.EntityIndex });
+        foreach (var e in source.Entities)
+        {
+            var entity = new EntityDraft(e.Type, e.Name) { English = e.English, KnowledgeBaseId = e.KnowledgeBaseId, Iso = e.Iso };
+            entity.MentionIndices.AddRange(e.MentionIndices);
+            copy.Entities.Add(entity);
+        }
+        return copy;
+    }
+}
