@@ -12,6 +12,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(EvaluateTokensCommand.Create());
         command.Subcommands.Add(MorphologyCommands.CreateEvaluate());
         command.Subcommands.Add(RelationCommands.CreateEvaluate());
+        command.Subcommands.Add(EntityCommands.CreateEvaluate());
         return command;
     }
 }

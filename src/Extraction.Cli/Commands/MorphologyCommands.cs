@@ -37,9 +37,10 @@ internal static class MorphologyCommands
         var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultData };
         var model = new Option<string>("--model") { Description = "The model file.", DefaultValueFactory = _ => DefaultModel };
         var split = new Option<string>("--split") { Description = "BRUK split to score (test or dev).", DefaultValueFactory = _ => "test" };
+        var errors = new Option<string?>("--errors") { Description = "Optional file that receives every wrong lemma or UPOS (BRUK)." };
         var command = new Command("morphology", "Lemma and UPOS accuracy on BRUK test documents and UD-IU dev, with gold tokens.")
         {
-            data, model, split,
+            data, model, split, errors,
         };
         command.SetAction(parseResult =>
         {
@@ -51,7 +52,8 @@ internal static class MorphologyCommands
             var paths = MorphologyDataPaths.Under(dataRoot);
             string wanted = parseResult.GetValue(split)!;
             var bruk = BrukCorpus.Read(paths.Corpus, paths.Documents).Where(s => s.Split == wanted).ToList();
-            Console.WriteLine(MorphologyEvaluator.EvaluateBruk(tagger, bruk).Format($"BRUK {wanted} documents ({bruk.Count:N0} sentences, gold tokens)"));
+            using var errorWriter = parseResult.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+            Console.WriteLine(MorphologyEvaluator.EvaluateBruk(tagger, bruk, errorWriter).Format($"BRUK {wanted} documents ({bruk.Count:N0} sentences, gold tokens)"));
             string ud = Path.Combine(dataRoot, "ud", "uk_iu-ud-dev.conllu");
             if (File.Exists(ud))
             {

@@ -18,15 +18,17 @@ internal static class RelationCommands
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over training articles (0 skips).", DefaultValueFactory = _ => 5 };
         var l1 = new Option<float>("--l1") { Description = "L1 regularization.", DefaultValueFactory = _ => 0.05f };
         var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => 0.5f };
+        var errors = new Option<string?>("--errors") { Description = "Write cross-validation misses and false triples (train folds only) to this file." };
         var command = new Command("relations", "Train the relation classifier on the train articles of the relation gold set (cross-validated).")
         {
-            data, output, folds, l1, l2,
+            data, output, folds, l1, l2, errors,
         };
         command.SetAction(parseResult =>
         {
             var train = RelationTraining.Prepare(".", parseResult.GetValue(data)!, "train");
             Console.WriteLine($"{train.Count} train articles, {train.Sum(p => p.Article.Gold.Length)} gold relations.");
-            var model = RelationTraining.Train(train, new RelationTrainer.Settings(parseResult.GetValue(l2), parseResult.GetValue(l1)), parseResult.GetValue(folds), Console.Out);
+            using var errorLog = parseResult.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+            var model = RelationTraining.Train(train, new RelationTrainer.Settings(parseResult.GetValue(l2), parseResult.GetValue(l1)), parseResult.GetValue(folds), Console.Out, errorLog);
             string path = parseResult.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             model.Save(path);
@@ -52,10 +54,8 @@ internal static class RelationCommands
             Console.WriteLine($"{test.Count} held-out test articles, {test.Sum(p => p.Article.Gold.Length)} gold relations.");
             var pipeline = RelationTraining.EvaluatePipeline(Extractor.CreateDefault(), test.Select(p => p.Article));
             Console.WriteLine(pipeline.Format("Full pipeline (Extractor on raw text, embedded models):"));
-            var train = RelationTraining.Prepare(".", dataRoot, "train");
-            var states = LearnedStateLexicon.Learn(train.Select(p => (p.Article, p.Document)));
-            var gold = RelationTraining.EvaluateGoldMentions(relationModel, states, test);
-            Console.WriteLine(gold.Format("Gold argument mentions (relation stage alone; state words learned from train):"));
+            var gold = RelationTraining.EvaluateGoldMentions(relationModel, RelationTraining.States, test);
+            Console.WriteLine(gold.Format("Gold argument mentions (relation stage alone):"));
             return 0;
         });
         return command;

@@ -11,6 +11,8 @@ internal static class TrainCommand
         // Each stage adds its subcommand here.
         command.Subcommands.Add(MorphologyCommands.CreateTrain());
         command.Subcommands.Add(RelationCommands.CreateTrain());
+        command.Subcommands.Add(EntityCommands.CreateTrain());
+        command.Subcommands.Add(TrainKnowledgeBaseCommand.Create());
         return command;
     }
 }

@@ -10,7 +10,7 @@ namespace Extraction.Training.Annotations;
 /// <param name="DocId">The article id in the news corpus.</param>
 /// <param name="Split"><c>train</c> or <c>test</c>.</param>
 /// <param name="AnnotatedChars">Length of the article text in UTF-16 code units when it was annotated.</param>
-public sealed record AnnotatedRelationDocument(string DocId, string Split, int AnnotatedChars);
+public sealed record RelationAnnotatedDocument(string DocId, string Split, int AnnotatedChars);
 
 /// <summary>A gold relation from <c>relations.tsv</c> (see docs/annotation/relations.md).</summary>
 /// <param name="DocId">The article id.</param>
@@ -137,11 +137,11 @@ public static class RelationAnnotations
     /// <param name="path">The file path.</param>
     /// <returns>The annotated documents in file order.</returns>
     /// <exception cref="FormatException">A row is malformed.</exception>
-    public static ImmutableArray<AnnotatedRelationDocument> ReadDocuments(string path)
+    public static ImmutableArray<RelationAnnotatedDocument> ReadDocuments(string path)
     {
-        var result = ImmutableArray.CreateBuilder<AnnotatedRelationDocument>();
+        var result = ImmutableArray.CreateBuilder<RelationAnnotatedDocument>();
         foreach ((int line, string[] f) in Rows(path, "doc_id\tsplit\tannotated_chars", 3))
-            result.Add(new AnnotatedRelationDocument(f[0], f[1], Int(f[2], line)));
+            result.Add(new RelationAnnotatedDocument(f[0], f[1], Int(f[2], line)));
         return result.ToImmutable();
     }
 

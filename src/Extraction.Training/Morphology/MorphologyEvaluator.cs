@@ -33,8 +33,8 @@ internal sealed record MorphologyScores(
 internal static class MorphologyEvaluator
 {
     /// <summary>Scores BRUK sentences (gold VESUM tags mapped to UD with the same mapping the model uses).</summary>
-    public static MorphologyScores EvaluateBruk(MorphologyTagger tagger, IEnumerable<GoldSentence> sentences) =>
-        Evaluate(tagger, sentences.Select(s => s.Tokens), gold =>
+    public static MorphologyScores EvaluateBruk(MorphologyTagger tagger, IEnumerable<GoldSentence> sentences, TextWriter? errors = null) =>
+        Evaluate(tagger, sentences.Select(s => s.Tokens), errors, gold =>
         {
             if (gold.Tags == "punct") return (UniversalPos.PUNCT, true);
             var tag = VesumTags.Decode(VesumTags.Normalize(gold.Tags, BrukCorpus.NormalizeApostrophes(gold.Lemma)));
@@ -42,14 +42,14 @@ internal static class MorphologyEvaluator
         });
 
     /// <summary>Scores UD sentences (the third column holds the gold UPOS).</summary>
-    public static MorphologyScores EvaluateUd(MorphologyTagger tagger, IEnumerable<GoldToken[]> sentences) =>
-        Evaluate(tagger, sentences, gold =>
+    public static MorphologyScores EvaluateUd(MorphologyTagger tagger, IEnumerable<GoldToken[]> sentences, TextWriter? errors = null) =>
+        Evaluate(tagger, sentences, errors, gold =>
         {
             var pos = Enum.TryParse<UniversalPos>(gold.Tags, out var parsed) ? parsed : UniversalPos.X;
             return (pos, pos == UniversalPos.PUNCT);
         });
 
-    private static MorphologyScores Evaluate(MorphologyTagger tagger, IEnumerable<GoldToken[]> sentences, Func<GoldToken, (UniversalPos Pos, bool Punctuation)> goldOf)
+    private static MorphologyScores Evaluate(MorphologyTagger tagger, IEnumerable<GoldToken[]> sentences, TextWriter? errors, Func<GoldToken, (UniversalPos Pos, bool Punctuation)> goldOf)
     {
         var workspace = new TaggerWorkspace();
         int words = 0, lemma = 0, lemmaCase = 0, pos = 0, all = 0, lemmaAll = 0, posAll = 0, unknown = 0, unknownLemma = 0;
@@ -68,6 +68,10 @@ internal static class MorphologyEvaluator
                 if (posOk) posAll++;
                 if (punctuation) continue;
                 words++;
+                if (errors is not null && (!lemmaOk || !posOk))
+                {
+                    errors.WriteLine($"{tokens[i].Text}\t{goldLemma}\t{tokens[i].Lemma}\t{goldPos}\t{tokens[i].Pos}\t{(workspace.Segments[i].Known ? "known" : "unknown")}\t{gold[i].Tags}");
+                }
                 if (lemmaOk) lemma++;
                 if (string.Equals(tokens[i].Lemma, goldLemma, StringComparison.OrdinalIgnoreCase)) lemmaCase++;
                 if (posOk) pos++;

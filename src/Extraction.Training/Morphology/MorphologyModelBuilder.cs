@@ -18,6 +18,10 @@ internal sealed class MorphologyModelBuilder
     private readonly Dictionary<string, Dictionary<(int Rule, int Tag), int>> _lexicon = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<(int Rule, int Tag), int>> _guessOnly = new(StringComparer.Ordinal);
     private readonly List<(string Lemma, char Target, string Form)> _adjectiveForms = [];
+    private readonly HashSet<uint> _knownLemmas = [];
+
+    /// <summary>Records a dictionary lemma (any case) for the guesser to prefer.</summary>
+    public void AddKnownLemma(string lemma) => _knownLemmas.Add(StringTable.Hash(WordAnalyzer.ToLookupForm(lemma)));
 
     public MorphologyModelBuilder()
     {
@@ -48,7 +52,8 @@ internal sealed class MorphologyModelBuilder
         string normalizedLemma = BrukCorpus.NormalizeApostrophes(lemma);
         string normalizedTags = VesumTags.Normalize(tags, normalizedLemma);
         int tag = TagId(normalizedTags);
-        int rule = RuleFor(key, normalizedLemma);
+        int rule = RuleFor(key, normalizedLemma, BrukCorpus.NormalizeApostrophes(form));
+        AddKnownLemma(normalizedLemma);
         Add(_lexicon, key, rule, tag, count);
 
         var info = VesumTags.Decode(normalizedTags);
@@ -56,6 +61,11 @@ internal sealed class MorphologyModelBuilder
         {
             char target = info.Number == TagInfo.Plural ? 'p' : info.Gender switch { TagInfo.Masculine => 'm', TagInfo.Feminine => 'f', TagInfo.Neuter => 'n', _ => '?' };
             if (target != '?') _adjectiveForms.Add((WordAnalyzer.ToLookupForm(normalizedLemma), target, key));
+        }
+        else if (info.Class == WordClass.Noun && info.Case == TagInfo.Nominative && info.Number == TagInfo.Plural
+                 && !info.Has(TagFlags.PluraleTantum) && !info.Has(TagFlags.Indeclinable) && !info.Has(TagFlags.Pronoun))
+        {
+            _adjectiveForms.Add((WordAnalyzer.ToLookupForm(normalizedLemma), 'P', key));
         }
     }
 
@@ -174,6 +184,7 @@ internal sealed class MorphologyModelBuilder
             [.. guessCount],
             StringTable.Create(generationKeys),
             [.. generationRule],
+            _knownLemmas.Order().ToArray(),
             weights);
     }
 
@@ -185,8 +196,10 @@ internal sealed class MorphologyModelBuilder
     }
 
     /// <summary>The rule that turns lower-cased <paramref name="key"/> into <paramref name="lemma"/>.</summary>
-    private int RuleFor(string key, string lemma)
+    private int RuleFor(string key, string lemma, string? originalForm = null)
     {
+        // Latin-script words are their own lemma in whatever case the text writes them.
+        if (lemma == originalForm && lemma.Any(c => c is >= 'A' and <= 'z')) return 0;
         string lower = WordAnalyzer.ToLookupForm(lemma);
         LemmaCase lemmaCase;
         if (lemma == lower) lemmaCase = LemmaCase.Lower;

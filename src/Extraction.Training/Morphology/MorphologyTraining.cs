@@ -4,14 +4,15 @@ using Extraction.Morphology;
 namespace Extraction.Training.Morphology;
 
 /// <summary>Paths of the data the morphology model is built from.</summary>
-internal sealed record MorphologyDataPaths(string Corpus, string Documents, string? PersonNames, string? GeoNames)
+internal sealed record MorphologyDataPaths(string Corpus, string Documents, string? PersonNames, string? GeoNames, string? Hunspell)
 {
     /// <summary>The standard files under a data folder (the repo's ../shared/data).</summary>
     public static MorphologyDataPaths Under(string dataRoot) => new(
         Path.Combine(dataRoot, "morphology", "bruk-tagged", "bruk-disambig.tsv.gz"),
         Path.Combine(dataRoot, "morphology", "bruk-tagged", "bruk-disambig-docs.tsv"),
         Path.Combine(dataRoot, "gazetteers", "person-names-vesum.tsv"),
-        Path.Combine(dataRoot, "gazetteers", "geo-names-vesum.tsv"));
+        Path.Combine(dataRoot, "gazetteers", "geo-names-vesum.tsv"),
+        Path.Combine(dataRoot, "morphology", "hunspell-uk", "uk_UA.dic"));
 }
 
 /// <summary>
@@ -36,6 +37,19 @@ internal static class MorphologyTraining
             foreach (var token in sentence.Tokens) builder.AddToken(token.Form, token.Lemma, token.Tags);
         }
         int names = NameLists.AddTo(builder, paths.PersonNames, paths.GeoNames);
+        int stems = 0;
+        if (paths.Hunspell is not null && File.Exists(paths.Hunspell))
+        {
+            // Flagged hunspell stems are lemmas (unflagged entries are often inflected names, so they are left out).
+            foreach (var line in File.ReadLines(paths.Hunspell).Skip(1))
+            {
+                int slash = line.IndexOf('/');
+                if (slash <= 0) continue;
+                builder.AddKnownLemma(BrukCorpus.NormalizeApostrophes(line[..slash]));
+                stems++;
+            }
+        }
+        log.WriteLine($"Hunspell stems known as lemmas: {stems:N0}.");
         log.WriteLine($"Name-list lemmas for the guesser: {names:N0}.");
 
         var baseModel = builder.Build(new float[1 << WeightBits]);
@@ -100,6 +114,7 @@ internal static class NameLists
                 {
                     if (gender is not ("m" or "f")) continue;
                     builder.AddGuesserExample(c[0], c[0], $"noun:anim:{gender}:v_naz:prop:{type}");
+                    builder.AddKnownLemma(c[0]);
                     added++;
                 }
             }
@@ -119,6 +134,7 @@ internal static class NameLists
                     : null;
                 if (tags is null) continue;
                 builder.AddGuesserExample(c[0], c[0], tags);
+                builder.AddKnownLemma(c[0]);
                 added++;
             }
         }

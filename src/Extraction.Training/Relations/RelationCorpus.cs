@@ -106,7 +106,13 @@ internal static class RelationCorpus
             if (!entityByKey.TryGetValue((mention.Type, key), out int entity))
             {
                 entity = document.Entities.Count;
-                document.Entities.Add(new EntityDraft(mention.Type, mention.Lemma!));
+                var draft = new EntityDraft(mention.Type, mention.Lemma!);
+                if (mention.Type == EntityType.Country && Extraction.Entities.KnowledgeBase.Default.TryFind(mention.Lemma, EntityType.Country, out var country))
+                {
+                    draft.Name = country.NameUk;
+                    draft.Iso = country.Iso;
+                }
+                document.Entities.Add(draft);
                 entityByKey.Add((mention.Type, key), entity);
             }
             mention.EntityIndex = entity;
@@ -141,43 +147,4 @@ internal static class RelationCorpus
         while (end < tokens.Count && tokens[end].Span.Start < span.End) end++;
         return (lo, end);
     }
-}
-
-/// <summary>
-/// A state lexicon learned from the training annotation (adjective, demonym and capital spans), used for the
-/// gold-entity variant while no knowledge base is at hand. Names are the lemmas themselves.
-/// </summary>
-internal sealed class LearnedStateLexicon : IStateLexicon
-{
-    private readonly HashSet<string> _adjectives = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _capitals = new(StringComparer.Ordinal);
-
-    /// <summary>Learns from the gold relations of <paramref name="articles"/> (pass training articles only).</summary>
-    public static LearnedStateLexicon Learn(IEnumerable<(RelationArticle Article, AnalysisDocument Document)> articles)
-    {
-        var lexicon = new LearnedStateLexicon();
-        foreach (var (article, document) in articles)
-        {
-            foreach (var r in article.Gold)
-            {
-                foreach (var (side, span) in new[] { ("subj", r.Subject), ("obj", r.Object) })
-                {
-                    var (first, end) = RelationCorpus.TokenRange(document.Tokens, span);
-                    if (first >= end) continue;
-                    string lemma = string.Join(' ', Enumerable.Range(first, end - first).Select(i => document.Tokens[i].Lemma ?? document.Tokens[i].Text));
-                    if (r.WordArguments.GetValueOrDefault(side + "_kind") == "adjective") lexicon._adjectives.Add(lemma);
-                    if (r.WordArguments.ContainsKey(side + "_metonymy")) lexicon._capitals.Add(lemma);
-                }
-            }
-        }
-        return lexicon;
-    }
-
-    public StateReference? FindByNationalityAdjective(ReadOnlySpan<char> lemma) =>
-        _adjectives.Contains(lemma.ToString()) ? new StateReference("adj:" + lemma.ToString(), null, null, null) : null;
-
-    public StateReference? FindByCapital(ReadOnlySpan<char> lemma) =>
-        _capitals.Contains(lemma.ToString()) ? new StateReference("capital:" + lemma.ToString(), null, null, null) : null;
-
-    public StateReference? FindByIso(string iso) => new("iso:" + iso, null, null, iso);
 }

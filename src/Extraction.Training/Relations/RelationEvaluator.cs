@@ -44,7 +44,7 @@ internal sealed class RelationEvaluator
     {
         var spans = document.Entities.Select(e => (IReadOnlySet<TextSpan>)e.MentionIndices.Select(m => document.Mentions[m].Span).ToHashSet()).ToList();
         return document.Relations.Select(r => new PredictedTriple(
-            r.Predicate, r.SubjectAnchor, r.ObjectAnchor, spans[IndexOf(r.SubjectId)], spans[IndexOf(r.ObjectId)], r.Modality, r.Evidence)).ToList();
+            r.Predicate, r.Anchors.Subject, r.Anchors.Object, spans[r.SubjectEntity], spans[r.ObjectEntity], r.Modality, r.Evidence)).ToList();
     }
 
     /// <summary>Predicted triples of a frozen pipeline result.</summary>
@@ -56,8 +56,11 @@ internal sealed class RelationEvaluator
             r.Predicate, r.SubjectAnchor, r.ObjectAnchor, spans[r.SubjectId], spans[r.ObjectId], r.Modality, r.Evidence)).ToList();
     }
 
+    /// <summary>When set, unmatched gold rows and predictions are written here (for error analysis on train folds).</summary>
+    public TextWriter? Errors { get; set; }
+
     /// <summary>Adds one article's gold rows and predictions.</summary>
-    public void Add(IReadOnlyList<RelationAnnotation> gold, IReadOnlyList<PredictedTriple> predicted)
+    public void Add(IReadOnlyList<RelationAnnotation> gold, IReadOnlyList<PredictedTriple> predicted, string? text = null)
     {
         foreach (var g in gold) Bump(g.Predicate, gold: 1);
         foreach (var p in predicted) Bump(p.Predicate, predicted: 1);
@@ -82,6 +85,17 @@ internal sealed class RelationEvaluator
                     break;
                 }
             }
+        }
+        if (Errors is null || text is null) return;
+        for (int gi = 0; gi < gold.Count; gi++)
+        {
+            var g = gold[gi];
+            if (!matched[gi]) Errors.WriteLine($"MISS {g.Predicate.ToLabel()} [{g.Subject.Substring(text)}] -> [{g.Object.Substring(text)}] :: {g.Evidence.Substring(text)}");
+        }
+        for (int pi = 0; pi < predicted.Count; pi++)
+        {
+            var p = predicted[pi];
+            if (!used[pi]) Errors.WriteLine($"FALSE {p.Predicate.ToLabel()} [{p.SubjectAnchor.Substring(text)}] -> [{p.ObjectAnchor.Substring(text)}] :: {p.Evidence.Substring(text)}");
         }
     }
 
@@ -120,6 +134,4 @@ internal sealed class RelationEvaluator
         var v = _byPredicate.GetValueOrDefault(predicate);
         _byPredicate[predicate] = (v.Gold + gold, v.Predicted + predicted, v.Matched + matched);
     }
-
-    private static int IndexOf(string entityId) => int.Parse(entityId.AsSpan(1), CultureInfo.InvariantCulture) - 1;
 }

@@ -45,7 +45,7 @@ internal static class RelationExamples
     }
 
     /// <summary>The gold class of the pair: a predicate with its direction, NONE when no gold row links the two spans.</summary>
-    public static string LabelOf(RelationArticle article, RelationArgument a, RelationArgument b)
+    public static string LabelOf(RelationArticle article, ArgumentCandidate a, ArgumentCandidate b)
     {
         string? best = null;
         foreach (var r in article.Gold)

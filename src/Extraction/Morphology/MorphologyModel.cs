@@ -54,8 +54,10 @@ internal sealed class MorphologyModel
         int[] guessCount,
         StringTable generationKeys,
         int[] generationRule,
+        uint[] knownLemmas,
         float[] weights)
     {
+        KnownLemmas = knownLemmas;
         TagStrings = tagStrings;
         Tags = new TagInfo[tagStrings.Length];
         for (int i = 0; i < tagStrings.Length; i++) Tags[i] = VesumTags.Decode(tagStrings[i]);
@@ -106,6 +108,12 @@ internal sealed class MorphologyModel
     public StringTable GenerationKeys { get; }
     public int[] GenerationRule { get; }
     public float[] Weights { get; }
+
+    /// <summary>Sorted hashes of lower-cased lemmas known from dictionaries (hunspell stems, name lists, the corpus).</summary>
+    public uint[] KnownLemmas { get; }
+
+    /// <summary>True when the lower-cased lemma's hash is among <see cref="KnownLemmas"/>.</summary>
+    public bool IsKnownLemma(ReadOnlySpan<char> lowerLemma) => Array.BinarySearch(KnownLemmas, StringTable.Hash(lowerLemma)) >= 0;
     public ushort PunctuationTag { get; }
     public ushort NumberTag { get; }
     public ushort SymbolTag { get; }
@@ -157,6 +165,7 @@ internal sealed class MorphologyModel
             var guessCount = ReadArray<int>(reader);
             var generationKeys = ReadTable(reader);
             var generationRule = ReadArray<int>(reader);
+            var knownLemmas = ReadArray<uint>(reader);
             int weightCount = reader.ReadInt32();
             var weightIndex = ReadArray<int>(reader);
             var weightValue = ReadArray<Half>(reader);
@@ -195,7 +204,7 @@ internal sealed class MorphologyModel
 
             return new MorphologyModel(
                 tags, ruleCut, ruleCase, ruleAdd, forms, formStart, analysisRule, analysisTag, analysisCount,
-                suffixes, suffixStart, guessRule, guessTag, guessCount, generationKeys, generationRule, weights);
+                suffixes, suffixStart, guessRule, guessTag, guessCount, generationKeys, generationRule, knownLemmas, weights);
         }
         catch (ArgumentException ex)
         {
@@ -222,6 +231,7 @@ internal sealed class MorphologyModel
         WriteArray(writer, GuessCount);
         WriteTable(writer, GenerationKeys);
         WriteArray(writer, GenerationRule);
+        WriteArray(writer, KnownLemmas);
         // Most hashed weights stay zero: store the others sparsely at half precision.
         var indices = new List<int>();
         var values = new List<Half>();
@@ -250,7 +260,7 @@ internal sealed class MorphologyModel
     /// <summary>Returns a copy of this model with other disambiguation weights.</summary>
     public MorphologyModel WithWeights(float[] weights) => new(
         TagStrings, RuleCut, RuleCase, RuleAdd, Forms, FormStart, AnalysisRule, AnalysisTag, AnalysisCount,
-        Suffixes, SuffixStart, GuessRule, GuessTag, GuessCount, GenerationKeys, GenerationRule, weights);
+        Suffixes, SuffixStart, GuessRule, GuessTag, GuessCount, GenerationKeys, GenerationRule, KnownLemmas, weights);
 
     private static void CheckRanges(string name, int[] starts, int count, int total)
     {

@@ -62,7 +62,18 @@ internal sealed class WordAnalyzer
         ToLookupForm(text, lower);
 
         int count = skipLexicon ? 0 : Lookup(lower, output);
-        if (count > 0) return count;
+        if (count > 0)
+        {
+            // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола).
+            if (CasingOf(text) == Casing.Title && !HasProperReading(output[..count]) && count < output.Length)
+            {
+                Span<Candidate> names = stackalloc Candidate[MaxCandidates];
+                int found = GuessInClass('t', lower, names, 0, 4, 0.5f);
+                found = KeepKnownLemmas(lower, names[..found], onlyKnown: true);
+                for (int i = 0; i < found && count < output.Length && i < 2; i++) output[count++] = names[i];
+            }
+            return count;
+        }
 
         int hyphen = lower.IndexOf('-');
         if (hyphen > 0 && hyphen < lower.Length - 1)
@@ -138,10 +149,45 @@ internal sealed class WordAnalyzer
                 count = GuessInClass('t', lower, output, count, 2, 0.5f);
                 break;
             default:
-                count = GuessInClass('l', lower, output, 0, 5, 1f);
+                count = GuessInClass('l', lower, output, 0, 6, 1f);
                 break;
         }
-        return count;
+        return KeepKnownLemmas(lower, output[..count], onlyKnown: false);
+    }
+
+    private bool HasProperReading(ReadOnlySpan<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (_model.RuleCase[c.Rule] != LemmaCase.Lower) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Moves candidates whose lemma a dictionary knows to the front and drops the others when any is known
+    /// (or always, with <paramref name="onlyKnown"/>); returns the count kept.
+    /// </summary>
+    private int KeepKnownLemmas(ReadOnlySpan<char> lower, Span<Candidate> candidates, bool onlyKnown)
+    {
+        Span<char> lemma = stackalloc char[MaxWordLength + 16];
+        int known = 0;
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            int rule = candidates[i].Rule;
+            int cut = _model.RuleCut[rule];
+            string add = _model.RuleAdd[rule];
+            if (_model.RuleCase[rule] is LemmaCase.Exact or LemmaCase.AsWritten || cut > lower.Length || lower.Length - cut + add.Length > lemma.Length) continue;
+            lower[..^cut].CopyTo(lemma);
+            add.CopyTo(lemma[(lower.Length - cut)..]);
+            if (_model.IsKnownLemma(lemma[..(lower.Length - cut + add.Length)]))
+            {
+                (candidates[known], candidates[i]) = (candidates[i], candidates[known]);
+                known++;
+            }
+        }
+        if (known == 0 && !onlyKnown) return candidates.Length;
+        return Math.Min(known, 5);
     }
 
     private int GuessInClass(char wordClass, ReadOnlySpan<char> lower, Span<Candidate> output, int count, int take, float scale)
@@ -165,7 +211,10 @@ internal sealed class WordAnalyzer
                 output[count++] = new Candidate { Rule = rule, Tag = _model.GuessTag[i], Prior = scale * _model.GuessCount[i] / total };
                 added++;
             }
-            return count;
+            // Shorter suffixes add fallbacks for the dictionary check to choose from.
+            scale *= 0.5f;
+            take -= added;
+            if (take <= 0 || count >= output.Length) return count;
         }
         return count;
     }
@@ -244,7 +293,8 @@ internal sealed class WordAnalyzer
         }
         var prefixSpan = buffer[..prefix];
         written.AsSpan(0, prefix).CopyTo(prefixSpan);
-        if (lemmaCase == LemmaCase.Lower) ToLookupForm(written.AsSpan(0, prefix), prefixSpan);
+        // A sentence-initial capital is dropped; an acronym prefix (ВІЛ-позитивний) stays as written.
+        if (lemmaCase == LemmaCase.Lower && CasingOf(written.AsSpan(0, prefix)) != Casing.Upper) ToLookupForm(written.AsSpan(0, prefix), prefixSpan);
         else if (lemmaCase == LemmaCase.Upper) for (int i = 0; i < prefix; i++) prefixSpan[i] = char.ToUpperInvariant(prefixSpan[i]);
         written.AsSpan(segment.Start + segment.Length).CopyTo(buffer[(prefix + coreLength)..]);
 

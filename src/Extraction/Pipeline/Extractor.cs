@@ -75,8 +75,13 @@ public sealed partial class Extractor
         var mentionIds = new string[document.Mentions.Count];
         for (int i = 0; i < mentionIds.Length; i++) mentionIds[i] = "m" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+        // Entities are numbered in order of first mention, whatever order the linker made them in.
+        var entityOrder = Enumerable.Range(0, document.Entities.Count)
+            .OrderBy(e => document.Entities[e].MentionIndices.Count == 0 ? int.MaxValue : document.Entities[e].MentionIndices.Min())
+            .ThenBy(e => e)
+            .ToArray();
         var entityIds = new string[document.Entities.Count];
-        for (int i = 0; i < entityIds.Length; i++) entityIds[i] = "E" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int rank = 0; rank < entityOrder.Length; rank++) entityIds[entityOrder[rank]] = "E" + (rank + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var mentions = ImmutableArray.CreateBuilder<Mention>(document.Mentions.Count);
         for (int i = 0; i < document.Mentions.Count; i++)
@@ -94,7 +99,7 @@ public sealed partial class Extractor
         }
 
         var entities = ImmutableArray.CreateBuilder<Entity>(document.Entities.Count);
-        for (int i = 0; i < document.Entities.Count; i++)
+        foreach (int i in entityOrder)
         {
             var draft = document.Entities[i];
             entities.Add(new Entity(
@@ -113,6 +118,24 @@ public sealed partial class Extractor
             [.. document.Sentences],
             mentions.MoveToImmutable(),
             entities.MoveToImmutable(),
-            [.. document.Relations]);
+            document.Relations.Select(r => FreezeRelation(r, entityIds)).ToImmutableArray());
+    }
+
+    private static Relation FreezeRelation(RelationDraft draft, string[] entityIds)
+    {
+        var arguments = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        foreach (var argument in draft.Arguments)
+        {
+            arguments[argument.Name] = argument.EntityIndex >= 0 ? entityIds[argument.EntityIndex] : argument.Text;
+        }
+        return new Relation(
+            entityIds[draft.SubjectEntity],
+            draft.Predicate,
+            entityIds[draft.ObjectEntity],
+            draft.Modality,
+            draft.Confidence,
+            draft.Evidence,
+            arguments.ToImmutable(),
+            draft.SourceEntity >= 0 ? entityIds[draft.SourceEntity] : null) { SubjectAnchor = draft.Anchors.Subject, ObjectAnchor = draft.Anchors.Object };
     }
 }

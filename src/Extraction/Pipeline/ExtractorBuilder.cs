@@ -74,7 +74,9 @@ public sealed class ExtractorBuilder
         stages.Add(new TokenizeStage(_options.Pretokenized));
         // Later stages (morphology, entities, linking, relations) are added here as they land.
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
-        _ = _entities;
+        if (_entities) stages.Add(new Entities.EntityStage(Entities.EntityTagger.Default));
+        if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
+        if (_entities) stages.Add(new LinkingStage(Entities.KnowledgeBase.Default)); // after the entity stage
         if (_relations && RelationStage.CreateDefault() is { } relations) stages.Add(relations); // after linking
         return new Extractor(stages.ToImmutable(), _options);
     }

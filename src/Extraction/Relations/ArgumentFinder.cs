@@ -15,7 +15,7 @@ internal sealed class ArgumentFinder
 
     private readonly AnalysisDocument _document;
     private readonly IStateLexicon _states;
-    private readonly List<(RelationArgument Argument, int Sentence, string? Gender, bool Plural)> _history = [];
+    private readonly List<(ArgumentCandidate Argument, int Sentence, string? Gender, bool Plural)> _history = [];
     private int _nextMention;
 
     public ArgumentFinder(AnalysisDocument document, IStateLexicon states)
@@ -25,11 +25,11 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>The arguments of sentence <paramref name="sentenceIndex"/> in text order, and its JOB mentions.</summary>
-    public (List<RelationArgument> Arguments, List<MentionDraft> Jobs) Find(int sentenceIndex)
+    public (List<ArgumentCandidate> Arguments, List<MentionDraft> Jobs) Find(int sentenceIndex)
     {
         var sentence = _document.Sentences[sentenceIndex];
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_document.Tokens);
-        var arguments = new List<RelationArgument>();
+        var arguments = new List<ArgumentCandidate>();
         var jobs = new List<MentionDraft>();
         var mentions = _document.Mentions;
         while (_nextMention < mentions.Count && mentions[_nextMention].FirstToken < sentence.FirstToken) _nextMention++;
@@ -52,7 +52,7 @@ internal sealed class ArgumentFinder
                 capital = _states.FindByCapital(name) ?? (mention.Lemma is { } lemma ? _states.FindByCapital(lemma) : null);
             }
             var head = HeadOf(tokens, mention.FirstToken, mention.EndToken);
-            var argument = new RelationArgument(mention.FirstToken, mention.EndToken, mention.Span, mention.Type, ArgumentKind.Mention)
+            var argument = new ArgumentCandidate(mention.FirstToken, mention.EndToken, mention.Span, mention.Type, ArgumentKind.Mention)
             {
                 EntityIndex = mention.EntityIndex,
                 State = capital,
@@ -83,7 +83,7 @@ internal sealed class ArgumentFinder
         return (arguments, jobs);
     }
 
-    private RelationArgument? WordArgument(ReadOnlySpan<Token> tokens, Sentence sentence, int t, int sentenceIndex)
+    private ArgumentCandidate? WordArgument(ReadOnlySpan<Token> tokens, Sentence sentence, int t, int sentenceIndex)
     {
         ref readonly var token = ref tokens[t];
         string lemma = TokenFeatures.LemmaOf(token);
@@ -95,7 +95,7 @@ internal sealed class ArgumentFinder
             var state = _states.FindByNationalityAdjective(lemma) ?? _states.FindByNationalityAdjective(lower);
             if (state is not null)
             {
-                return new RelationArgument(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Adjective)
+                return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Adjective)
                 {
                     State = state, Case = caseName, Preposition = preposition,
                 };
@@ -104,7 +104,7 @@ internal sealed class ArgumentFinder
         if (token.Pos is UniversalPos.NOUN or UniversalPos.PROPN && (Demonyms.IsoOf(lemma) ?? Demonyms.IsoOf(lower)) is { } iso
             && _states.FindByIso(iso) is { } people)
         {
-            return new RelationArgument(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Demonym)
+            return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Demonym)
             {
                 State = people, Case = caseName, Preposition = preposition,
             };
@@ -120,7 +120,7 @@ internal sealed class ArgumentFinder
     /// Він/вона → the last PERSON (preferably a subject) of matching gender; possessive її/його/їхній → the last
     /// COUNTRY or ORGANIZATION of matching gender or number.
     /// </summary>
-    private RelationArgument? ResolvePronoun(in Token token, string lower, int t, int sentenceIndex, string? caseName, string? preposition)
+    private ArgumentCandidate? ResolvePronoun(in Token token, string lower, int t, int sentenceIndex, string? caseName, string? preposition)
     {
         bool personal = lower is "він" or "вона";
         bool possessive = lower is "її" or "його" or "їхній" or "їхня" or "їхнє" or "їхні" or "їхнього" or "їхньої" or "їхньому" or "їхніх" or "їхнім" or "їхніми";
@@ -132,7 +132,7 @@ internal sealed class ArgumentFinder
             _ => null,
         };
         bool plural = lower.StartsWith("їхн", StringComparison.Ordinal);
-        RelationArgument? best = null;
+        ArgumentCandidate? best = null;
         bool bestIsSubject = false;
         for (int i = _history.Count - 1; i >= 0; i--)
         {
@@ -163,7 +163,7 @@ internal sealed class ArgumentFinder
             }
         }
         if (best is null) return null;
-        return new RelationArgument(t, t + 1, token.Span, best.Type, ArgumentKind.Pronoun)
+        return new ArgumentCandidate(t, t + 1, token.Span, best.Type, ArgumentKind.Pronoun)
         {
             EntityIndex = best.EntityIndex,
             State = best.State,

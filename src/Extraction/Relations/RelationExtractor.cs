@@ -66,7 +66,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(RelationArgument a, RelationArgument b, float[] probabilities, List<Found> found)
+    private void Decode(ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found)
     {
         int best = -1;
         float none = 0;
@@ -81,7 +81,7 @@ internal sealed class RelationExtractor
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             best = c;
         }
-        if (best < 0 || probabilities[best] <= none) return;
+        if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
         var (predicate, reversed) = _model.ClassAt(best)!.Value;
         // symmetric triples keep one direction: the subject is the first in text
         var subject = reversed && !RelationSignatures.IsSymmetric(predicate) ? b : a;
@@ -103,7 +103,7 @@ internal sealed class RelationExtractor
     /// How each argument fills the predicate's slot: its own type when the signature allows it, else (a capital) its
     /// state; null when the signature rules the pair out.
     /// </summary>
-    private static (bool SubjectAsState, bool ObjectAsState)? Resolve(Predicate predicate, RelationArgument subject, RelationArgument @object)
+    private static (bool SubjectAsState, bool ObjectAsState)? Resolve(Predicate predicate, ArgumentCandidate subject, ArgumentCandidate @object)
     {
         bool? subjectAsState = Fits(predicate, subject, @object.Type, isSubject: true);
         if (subjectAsState is null) return null;
@@ -112,7 +112,7 @@ internal sealed class RelationExtractor
         return objectAsState is null ? null : (subjectAsState.Value, objectAsState.Value);
     }
 
-    private static bool? Fits(Predicate predicate, RelationArgument argument, EntityType other, bool isSubject)
+    private static bool? Fits(Predicate predicate, ArgumentCandidate argument, EntityType other, bool isSubject)
     {
         // For the subject, check against any object type the predicate could take from `other` later; signatures are
         // products of subject and object sets, so checking the pair with the other's own type is enough.
@@ -136,7 +136,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>HOLDS_ROLE from apposition: "JOB COUNTRY/ORG PERSON", "nationality-adjective JOB PERSON", "PERSON, JOB COUNTRY/ORG".</summary>
-    private static void AddRoleRules(AnalysisDocument document, List<RelationArgument> arguments, List<MentionDraft> jobs, List<Found> found)
+    private static void AddRoleRules(AnalysisDocument document, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
     {
         var tokens = document.Tokens;
         foreach (var job in jobs)
@@ -167,7 +167,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The argument right after <c>arguments[i]</c>, skipping quotes only.</summary>
-    private static RelationArgument? NextAfter(List<RelationArgument> arguments, int i, List<Token> tokens)
+    private static ArgumentCandidate? NextAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
     {
         if (i + 1 >= arguments.Count) return null;
         var next = arguments[i + 1];
@@ -179,7 +179,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>"PERSON, JOB COUNTRY": the person right before a comma that precedes the job.</summary>
-    private static RelationArgument? PersonBefore(List<RelationArgument> arguments, int jobStart, List<Token> tokens)
+    private static ArgumentCandidate? PersonBefore(List<ArgumentCandidate> arguments, int jobStart, List<Token> tokens)
     {
         if (jobStart < 2 || tokens[jobStart - 1].Text != ",") return null;
         foreach (var argument in arguments)
@@ -199,11 +199,11 @@ internal sealed class RelationExtractor
             : role;
     }
 
-    private static bool SameReferent(RelationArgument a, RelationArgument b) =>
+    private static bool SameReferent(ArgumentCandidate a, ArgumentCandidate b) =>
         (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex) || (a.State is not null && b.State is not null && a.Kind != ArgumentKind.Mention && b.Kind != ArgumentKind.Mention && a.State == b.State);
 
     /// <summary>Turns this sentence's decisions into relations: entity ids, modality, source and extra arguments.</summary>
-    private void Emit(AnalysisDocument document, int sentenceIndex, List<RelationArgument> arguments, List<MentionDraft> jobs, List<Found> found)
+    private void Emit(AnalysisDocument document, int sentenceIndex, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
     {
         var sentence = document.Sentences[sentenceIndex];
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
@@ -222,22 +222,22 @@ internal sealed class RelationExtractor
             int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
             var modality = f.IsRule ? RoleModality(tokens, f) : ModalityCues.Detect(tokens, sentence, first, end);
             var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
-            document.Relations.Add(new Relation(
-                Id(subject), f.Predicate, Id(@object), modality, Math.Round(f.Probability, 4), sentence.Span, extra,
-                source >= 0 ? Id(source) : null)
+            var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
             {
-                SubjectAnchor = f.Subject.Span,
-                ObjectAnchor = f.Object.Span,
-            });
+                SourceEntity = source,
+                Anchors = (f.Subject.Span, f.Object.Span),
+            };
+            draft.Arguments.AddRange(extra);
+            document.Relations.Add(draft);
         }
     }
 
     private static Modality RoleModality(ReadOnlySpan<Token> tokens, Found f) => Modality.Asserted;
 
-    private ImmutableDictionary<string, string?> ExtraArguments(
-        AnalysisDocument document, Found f, int subject, List<RelationArgument> arguments, List<Found> found, List<MentionDraft> jobs)
+    private List<RelationArgument> ExtraArguments(
+        AnalysisDocument document, Found f, int subject, List<ArgumentCandidate> arguments, List<Found> found, List<MentionDraft> jobs)
     {
-        var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        var builder = new List<RelationArgument>();
         switch (f.Predicate)
         {
             case Predicate.HoldsRole:
@@ -253,7 +253,7 @@ internal sealed class RelationExtractor
                     best ??= jobs.FirstOrDefault(j => j.FirstToken >= f.Subject.EndToken);
                     if (best is not null) role = RoleOf(document, best);
                 }
-                if (role is not null) builder["role"] = role;
+                if (role is not null) builder.Add(RelationArgument.ForText("role", role));
                 break;
             case Predicate.Supplies:
                 AddFirst(document, builder, "recipient", arguments, f, a => a.Case == "Dat" || a.Preposition is "до" or "для", EntityType.Country, EntityType.Organization, EntityType.Person);
@@ -263,24 +263,24 @@ internal sealed class RelationExtractor
                 break;
             case Predicate.Uses:
                 var attack = found.FirstOrDefault(x => x.Predicate == Predicate.Attacks && x.Subject == f.Subject);
-                if (attack is not null && EntityOf(document, attack.Object, attack.Object.IsCapital && attack.Object.Type != EntityType.Location) is >= 0 and var target) builder["target"] = Id(target);
+                if (attack is not null && EntityOf(document, attack.Object, attack.Object.IsCapital && attack.Object.Type != EntityType.Location) is >= 0 and var target) builder.Add(RelationArgument.ForEntity("target", target));
                 else AddFirst(document, builder, "target", arguments, f, a => a.Preposition is "по" or "на", EntityType.Location, EntityType.Country, EntityType.Organization);
                 break;
             case Predicate.Attacks:
                 var use = found.FirstOrDefault(x => x.Predicate == Predicate.Uses && x.Subject == f.Subject);
-                if (use is not null && EntityOf(document, use.Object, false) is >= 0 and var weapon) builder["weapon"] = Id(weapon);
+                if (use is not null && EntityOf(document, use.Object, false) is >= 0 and var weapon) builder.Add(RelationArgument.ForEntity("weapon", weapon));
                 else AddFirst(document, builder, "weapon", arguments, f, a => a.Case == "Ins", EntityType.Weapon);
                 break;
             case Predicate.CooperatesWith:
-                if (DomainOf(document, f) is { } domain) builder["domain"] = domain;
+                if (DomainOf(document, f) is { } domain) builder.Add(RelationArgument.ForText("domain", domain));
                 break;
         }
-        return builder.ToImmutable();
+        return builder;
     }
 
     private void AddFirst(
-        AnalysisDocument document, ImmutableDictionary<string, string?>.Builder builder, string key,
-        List<RelationArgument> arguments, Found f, Func<RelationArgument, bool> condition, params EntityType[] types)
+        AnalysisDocument document, List<RelationArgument> builder, string key,
+        List<ArgumentCandidate> arguments, Found f, Func<ArgumentCandidate, bool> condition, params EntityType[] types)
     {
         foreach (var argument in arguments)
         {
@@ -289,7 +289,7 @@ internal sealed class RelationExtractor
             if (Array.IndexOf(types, asState ? EntityType.Country : argument.Type) < 0 || !condition(argument)) continue;
             int entity = EntityOf(document, argument, asState);
             if (entity < 0) continue;
-            builder[key] = Id(entity);
+            builder.Add(RelationArgument.ForEntity(key, entity));
             return;
         }
     }
@@ -316,7 +316,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The entity an argument stands for (its state when <paramref name="asState"/>), adding a state entity named only by an adjective, demonym or capital.</summary>
-    private static int EntityOf(AnalysisDocument document, RelationArgument argument, bool asState)
+    private static int EntityOf(AnalysisDocument document, ArgumentCandidate argument, bool asState)
     {
         if (!asState && argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun) return argument.EntityIndex;
         if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym && argument.EntityIndex >= 0) return argument.EntityIndex;
@@ -337,11 +337,9 @@ internal sealed class RelationExtractor
         return entities.Count - 1;
     }
 
-    private static string Id(int entityIndex) => "E" + (entityIndex + 1).ToString(CultureInfo.InvariantCulture);
-
     /// <summary>A decision for one pair of one sentence.</summary>
-    private sealed record Found(Predicate Predicate, RelationArgument Subject, RelationArgument Object, float Probability, bool IsRule, string? Role)
+    private sealed record Found(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object, float Probability, bool IsRule, string? Role)
     {
-        public bool Covers(RelationArgument a, RelationArgument b) => (Subject == a && Object == b) || (Subject == b && Object == a);
+        public bool Covers(ArgumentCandidate a, ArgumentCandidate b) => (Subject == a && Object == b) || (Subject == b && Object == a);
     }
 }

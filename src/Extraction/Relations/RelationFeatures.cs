@@ -15,8 +15,8 @@ internal static class RelationFeatures
 
     /// <summary>Appends the features of the pair (<paramref name="a"/>, <paramref name="b"/>) to <paramref name="output"/>.</summary>
     public static void Extract(
-        ReadOnlySpan<Token> tokens, Sentence sentence, IReadOnlyList<RelationArgument> arguments,
-        RelationArgument a, RelationArgument b, int hashBits, List<int> output)
+        ReadOnlySpan<Token> tokens, Sentence sentence, IReadOnlyList<ArgumentCandidate> arguments,
+        ArgumentCandidate a, ArgumentCandidate b, int hashBits, List<int> output)
     {
         var h = new Hasher(hashBits, output);
         string types = TypeCode(a) + ">" + TypeCode(b);
@@ -60,6 +60,7 @@ internal static class RelationFeatures
                 h.Add("bt", cls, types);
                 h.Add("btc", cls);
             }
+            if (token.Pos == UniversalPos.NOUN) h.Add("bn", lemma, types);
             if (token.Pos == UniversalPos.VERB)
             {
                 h.Add("bv", lemma, types);
@@ -97,7 +98,7 @@ internal static class RelationFeatures
     }
 
     /// <summary>One-letter code of the argument's type, with <c>k</c> added for a capital that can stand for a state.</summary>
-    private static string TypeCode(RelationArgument argument) => argument.Type switch
+    private static string TypeCode(ArgumentCandidate argument) => argument.Type switch
     {
         EntityType.Person => "P",
         EntityType.Country => "C",
@@ -107,7 +108,7 @@ internal static class RelationFeatures
         _ => "X",
     };
 
-    private static string KindCode(RelationArgument argument) => argument.Kind switch
+    private static string KindCode(ArgumentCandidate argument) => argument.Kind switch
     {
         ArgumentKind.Adjective => "a",
         ArgumentKind.Demonym => "d",

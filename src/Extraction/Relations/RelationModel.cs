@@ -27,13 +27,14 @@ internal sealed class RelationModel
     private readonly float[] _bias;
     private readonly (Predicate Predicate, bool Reversed)?[] _classes;
 
-    public RelationModel(int hashBits, string[] labels, int[] buckets, float[] weights, float[] bias)
+    public RelationModel(int hashBits, string[] labels, int[] buckets, float[] weights, float[] bias, float noneWeight = 1f)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(buckets);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(bias);
         if (hashBits is < 8 or > 26) throw new ArgumentOutOfRangeException(nameof(hashBits));
+        if (!(noneWeight > 0 && noneWeight <= 10)) throw new ArgumentOutOfRangeException(nameof(noneWeight));
         if (bias.Length != labels.Length || weights.Length != (long)buckets.Length * labels.Length)
         {
             throw new ArgumentException("Weights, biases and labels disagree in size.");
@@ -43,6 +44,7 @@ internal sealed class RelationModel
             if (buckets[i] <= buckets[i - 1]) throw new ArgumentException("Buckets must be strictly increasing.", nameof(buckets));
         }
         HashBits = hashBits;
+        NoneWeight = noneWeight;
         Labels = labels;
         _buckets = buckets;
         _weights = weights;
@@ -56,6 +58,13 @@ internal sealed class RelationModel
 
     /// <summary>Feature hash width: features are reduced to <c>2^HashBits</c> buckets.</summary>
     public int HashBits { get; }
+
+    /// <summary>A relation is emitted when its probability exceeds NONE's times this (below 1 trades precision for recall; tuned by cross-validation).</summary>
+    public float NoneWeight { get; }
+
+    /// <summary>The same weights with another <see cref="NoneWeight"/>.</summary>
+    public RelationModel WithNoneWeight(float noneWeight) =>
+        new(HashBits, [.. Labels], _buckets, _weights, _bias, noneWeight);
 
     /// <summary>Class labels: <c>NONE</c>, or a predicate label with <c>&gt;</c> (first argument is the subject) or <c>&lt;</c>.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -121,6 +130,7 @@ internal sealed class RelationModel
     {
         var reader = ModelReader.Open(name, stream, Kind, FormatVersion);
         int bits = reader.ReadInt32();
+        float noneWeight = reader.ReadSingle();
         int labelCount = reader.ReadCount(4);
         var labels = new string[labelCount];
         for (int i = 0; i < labelCount; i++) labels[i] = reader.ReadString();
@@ -130,7 +140,7 @@ internal sealed class RelationModel
         reader.EnsureEnd();
         try
         {
-            var model = new RelationModel(bits, labels, buckets, weights, bias);
+            var model = new RelationModel(bits, labels, buckets, weights, bias, noneWeight);
             if (buckets.Length > 0 && (buckets[0] < 0 || buckets[^1] >= 1 << bits)) throw new ArgumentException("A bucket lies outside the hash range.");
             return model;
         }
@@ -143,6 +153,7 @@ internal sealed class RelationModel
     private void Write(ModelWriter writer)
     {
         writer.Write(HashBits);
+        writer.Write(NoneWeight);
         writer.Write(Labels.Count);
         foreach (string label in Labels) writer.Write(label);
         writer.Write(_buckets);

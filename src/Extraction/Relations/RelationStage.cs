@@ -17,5 +17,5 @@ internal sealed class RelationStage : IExtractionStage
 
     public void Process(AnalysisDocument document, CancellationToken cancellationToken) => _extractor.Extract(document, cancellationToken);
 
-    private static IStateLexicon DefaultStates() => EmptyStateLexicon.Instance;
+    private static IStateLexicon DefaultStates() => new KnowledgeBaseStateLexicon(Entities.KnowledgeBase.Default);
 }

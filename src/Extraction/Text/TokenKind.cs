@@ -1,15 +1,18 @@
 namespace Extraction.Text;
 
-/// <summary>What a token is, as decided by the tokenizer from its characters alone.</summary>
+/// <summary>
+/// What a token is, as decided by the tokenizer from its characters alone. Token boundaries follow UD Ukrainian-IU:
+/// punctuation inside numbers, dates and abbreviations is a token of its own (<c>10 , 5 %</c>, <c>вул .</c>).
+/// </summary>
 public enum TokenKind : byte
 {
-    /// <summary>A word in any script, including apostrophes and inner hyphens (м'ясо, будь-який, Ту-95МС).</summary>
+    /// <summary>A word in any script, including inner apostrophes and the hyphens of lexicalized words (м'ясо, будь-який, по-перше, Івано-Франківськ); compounds such as Ту-95МС are split at the hyphen.</summary>
     Word,
-    /// <summary>A number, possibly with group separators, decimals or a sign (1 234,5; 10,5).</summary>
+    /// <summary>A run of digits, or a numeral with its hyphenated ending (2016-го, 152-мм); separators, decimal commas and signs are separate tokens.</summary>
     Number,
-    /// <summary>A date or time written with digits (2024-11-14, 14.11.2024, 18:30).</summary>
+    /// <summary>One number of a date or time written with digits: each of 2024, 11 and 14 in 2024-11-14, 14.11.2024 or 18 and 30 in 18:30 (the separators are punctuation tokens).</summary>
     DateTime,
-    /// <summary>An abbreviation that ends with its own period (вул., т., ім.) or an initial (В.).</summary>
+    /// <summary>A known abbreviation (вул, т, ім, грн) or an initial (В) directly followed by its period, which is the next, separate token.</summary>
     Abbreviation,
     /// <summary>Punctuation: quotes, brackets, dashes, ellipsis, sentence marks.</summary>
     Punctuation,

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Extraction.Tokenization;
 
@@ -39,7 +41,12 @@ internal static class CharClasses
 
     public static ReadOnlySpan<byte> Entries => Table;
 
-    public static CharClass Of(char c) => (CharClass)(Table[c] & ClassMask);
+    /// <summary>The entry of <paramref name="c"/>; the table has an entry for every char value, so no bounds check is needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte Entry(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Table), (nint)c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CharClass Of(char c) => (CharClass)(Entry(c) & ClassMask);
 
     private static byte[] Build()
     {

@@ -66,7 +66,7 @@ public sealed class SentenceSplitter
             if (before.Kind == TokenKind.Abbreviation)
             {
                 var word = text[before.Start..before.End];
-                if (!Abbreviations.MayEnd(word)) return false;
+                if (IsInitial(word) || !Abbreviations.MayEnd(word)) return false;
                 // р. after a year is "рік"; р. before a name is "річка".
                 if (IsYearAbbreviation(word) && (mark < 2 || tokens[mark - 2].Kind is not (TokenKind.Number or TokenKind.DateTime))) return false;
                 return start == StartKind.Upper && !glued;
@@ -79,6 +79,20 @@ public sealed class SentenceSplitter
         }
         if (glued && !plainPeriod) return start == StartKind.Upper;
         return start is StartKind.Upper or StartKind.Digit or StartKind.Other && !IsContinuationPunctuation(text, tokens, i + 1);
+    }
+
+    // В. Зеленський, Е. Макрон: a capital letter before a period is an initial, even where "е." could mean "ери".
+    private static bool IsInitial(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        bool upper = false;
+        foreach (char c in word)
+        {
+            if (CharClasses.Of(c) != CharClass.Letter) continue;
+            letters++;
+            upper = char.IsUpper(c);
+        }
+        return letters == 1 && upper;
     }
 
     private static bool IsYearAbbreviation(ReadOnlySpan<char> word) =>

@@ -32,16 +32,17 @@ public sealed class UkrainianTokenizer
     public void Tokenize(ReadOnlySpan<char> text, List<RawToken> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var table = CharClasses.Entries;
         int i = 0;
         while (i < text.Length)
         {
-            if ((CharClass)(table[text[i]] & CharClasses.ClassMask) == CharClass.Space)
+            byte e = CharClasses.Entry(text[i]);
+            if (e == (byte)CharClass.Space)
             {
                 i++;
                 continue;
             }
-            i = ScanToken(text, i, output);
+            // Most tokens are plain words: go straight to the word scanner.
+            i = e == (byte)CharClass.Letter ? ScanWord(text, i, i, 0, output) : ScanToken(text, i, output);
         }
     }
 
@@ -78,7 +79,7 @@ public sealed class UkrainianTokenizer
     private static int ScanToken(ReadOnlySpan<char> text, int start, List<RawToken> output)
     {
         int acc = 0;
-        int p = SkipInvisible(text, start, ref acc);
+        int p = IsMarkOrInvisible(text[start]) ? SkipInvisible(text, start, ref acc) : start;
         if (p == text.Length || ClassAt(text, p) == CharClass.Space)
         {
             // Invisible characters standing alone are still covered, as one token.
@@ -183,10 +184,20 @@ public sealed class UkrainianTokenizer
     private static int ScanWord(ReadOnlySpan<char> text, int start, int p, int acc, List<RawToken> output)
     {
         int partEnd = ScanPart(text, p, ref acc, out bool hasLetter, out bool hasDigit);
-        if (partEnd < text.Length && text[partEnd] is '.' or ':' or '@' or '_' or '+' or '-' or '%')
+        if (partEnd == text.Length || CharClasses.Entry(text[partEnd]) == (byte)CharClass.Space)
+        {
+            // The common case: a plain word or number followed by whitespace.
+            EmitRaw(output, start, partEnd, hasLetter ? TokenKind.Word : TokenKind.Number, acc);
+            return partEnd;
+        }
+        if (partEnd + 1 < text.Length && MayContinueAsUrlOrEmail(text, p, partEnd))
         {
             int special = TryUrlOrEmail(text, p, out var specialKind);
-            if (special > p) return Emit(output, text, start, special, specialKind, acc);
+            if (special > p)
+            {
+                for (int k = partEnd; k < special; k++) acc |= Entry(text[k]);
+                return Emit(output, text, start, special, specialKind, acc);
+            }
         }
 
         bool leftAllDigits = !hasLetter;
@@ -242,46 +253,58 @@ public sealed class UkrainianTokenizer
     // One hyphen-free piece of a word: letters, digits, marks, invisibles and inner apostrophes.
     private static int ScanPart(ReadOnlySpan<char> text, int p, ref int acc, out bool hasLetter, out bool hasDigit)
     {
-        var table = CharClasses.Entries;
-        hasLetter = false;
-        hasDigit = false;
-        bool lastWasLetter = false;
+        bool letter = false, digit = false;
         int k = p;
         while (k < text.Length)
         {
-            byte e = table[text[k]];
-            switch ((CharClass)(e & CharClasses.ClassMask))
+            byte e = CharClasses.Entry(text[k]);
+            if (e == (byte)CharClass.Letter)
             {
-                case CharClass.Letter:
-                    hasLetter = lastWasLetter = true;
-                    break;
-                case CharClass.Digit:
-                    hasDigit = true;
-                    lastWasLetter = false;
-                    break;
-                case CharClass.Mark:
-                case CharClass.Invisible:
-                    break;
-                case CharClass.Apostrophe:
-                    if (!lastWasLetter || k + 1 >= text.Length || !IsLetterAt(text, k + 1)) return k;
-                    lastWasLetter = false;
-                    break;
-                case CharClass.HighSurrogate:
-                    if (k + 1 < text.Length && char.IsLowSurrogate(text[k + 1])
-                        && Rune.IsLetter(new Rune(char.ConvertToUtf32(text[k], text[k + 1]))))
-                    {
-                        hasLetter = lastWasLetter = true;
-                        k += 2;
-                        continue;
-                    }
-                    return k;
-                default:
-                    return k;
+                letter = true;
+                k++;
+                continue;
             }
-            acc |= e;
-            k++;
+            if (e == (byte)CharClass.Digit)
+            {
+                digit = true;
+                k++;
+                continue;
+            }
+            var cls = (CharClass)(e & CharClasses.ClassMask);
+            if (cls is CharClass.Mark or CharClass.Invisible)
+            {
+                acc |= e;
+                k++;
+                continue;
+            }
+            if (cls == CharClass.Apostrophe && PreviousVisibleIsLetter(text, p, k) && k + 1 < text.Length && IsLetterAt(text, k + 1))
+            {
+                acc |= e;
+                k++;
+                continue;
+            }
+            if (cls == CharClass.HighSurrogate && IsLetterAt(text, k))
+            {
+                letter = true;
+                k += 2;
+                continue;
+            }
+            break;
         }
+        hasLetter = letter;
+        hasDigit = digit;
         return k;
+    }
+
+    private static bool PreviousVisibleIsLetter(ReadOnlySpan<char> text, int partStart, int k)
+    {
+        for (int i = k - 1; i >= partStart; i--)
+        {
+            var cls = CharClasses.Of(text[i]);
+            if (cls is CharClass.Mark or CharClass.Invisible) continue;
+            return cls == CharClass.Letter || (cls == CharClass.LowSurrogate && i > partStart && IsLetterAt(text, i - 1));
+        }
+        return false;
     }
 
     private static bool IsPartStart(ReadOnlySpan<char> text, int i) =>
@@ -411,6 +434,16 @@ public sealed class UkrainianTokenizer
         return v;
     }
 
+    // Cheap look at the character after the first word part: only these can start a URL, domain or e-mail.
+    private static bool MayContinueAsUrlOrEmail(ReadOnlySpan<char> text, int p, int partEnd) => text[partEnd] switch
+    {
+        '.' => IsDomainCharAt(text, partEnd + 1),
+        '-' => text[p] < 0x80 && text[partEnd + 1] < 0x80,
+        ':' => text[partEnd + 1] == '/',
+        '@' or '_' or '+' or '%' => true,
+        _ => false,
+    };
+
     private static int TryUrlOrEmail(ReadOnlySpan<char> text, int p, out TokenKind kind)
     {
         kind = TokenKind.Url;
@@ -512,25 +545,33 @@ public sealed class UkrainianTokenizer
             if (cls is CharClass.Space or CharClass.Other || c is '«' or '»' or '"' or '<' or '>' or '“' or '”' or '„') break;
             if (cls == CharClass.HighSurrogate || cls == CharClass.LowSurrogate) break;
             if (c == '(') open++;
+            else if (c == ')') open--;
             k++;
         }
+        // Trailing punctuation belongs to the sentence; a closing bracket only when the URL has no opening one for it.
         while (k > from)
         {
             char last = text[k - 1];
-            if (last == ')' && open > 0) break;
-            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ']' or '’' or '…') k--;
-            else break;
+            if (last == ')' && open >= 0) break;
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ']' or '’' or '…')
+            {
+                if (last == ')') open++;
+                k--;
+            }
+            else
+            {
+                break;
+            }
         }
         return k;
     }
 
     private static int ScanTagBody(ReadOnlySpan<char> text, int p, ref int acc)
     {
-        var table = CharClasses.Entries;
         int k = p;
         while (k < text.Length)
         {
-            byte e = table[text[k]];
+            byte e = CharClasses.Entry(text[k]);
             var cls = (CharClass)(e & CharClasses.ClassMask);
             if (cls is CharClass.Letter or CharClass.Digit or CharClass.Mark or CharClass.Invisible || text[k] == '_')
             {
@@ -634,10 +675,9 @@ public sealed class UkrainianTokenizer
 
     private static int SkipInvisible(ReadOnlySpan<char> text, int i, ref int acc)
     {
-        var table = CharClasses.Entries;
         while (i < text.Length)
         {
-            byte e = table[text[i]];
+            byte e = CharClasses.Entry(text[i]);
             if ((CharClass)(e & CharClasses.ClassMask) is not (CharClass.Mark or CharClass.Invisible)) break;
             acc |= e;
             i++;
@@ -648,7 +688,7 @@ public sealed class UkrainianTokenizer
     private static int Emit(List<RawToken> output, ReadOnlySpan<char> text, int start, int end, TokenKind kind, int acc, bool absorbTrailing = true)
     {
         // Invisible characters and marks right after a token stay inside it.
-        if (absorbTrailing) end = SkipInvisible(text, end, ref acc);
+        if (absorbTrailing && end < text.Length && IsMarkOrInvisible(text[end])) end = SkipInvisible(text, end, ref acc);
         EmitRaw(output, start, end, kind, acc);
         return end;
     }
@@ -660,10 +700,13 @@ public sealed class UkrainianTokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static CharClass ClassAt(ReadOnlySpan<char> text, int i) => (CharClass)(CharClasses.Entries[text[i]] & CharClasses.ClassMask);
+    private static CharClass ClassAt(ReadOnlySpan<char> text, int i) => CharClasses.Of(text[i]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Entry(char c) => CharClasses.Entries[c];
+    private static int Entry(char c) => CharClasses.Entry(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMarkOrInvisible(char c) => CharClasses.Of(c) is CharClass.Mark or CharClass.Invisible;
 
     private static bool IsLetterAt(ReadOnlySpan<char> text, int i)
     {

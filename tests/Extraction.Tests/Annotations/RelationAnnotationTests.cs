@@ -41,7 +41,7 @@ public sealed class RelationAnnotationTests(ITestOutputHelper output)
         var docs = RelationAnnotations.ReadDocuments(Path.Combine(AnnotationDir, "relations-docs.tsv"));
         docs.Should().NotBeEmpty();
         docs.Select(d => d.DocId).Should().OnlyHaveUniqueItems();
-        foreach (AnnotatedRelationDocument doc in docs)
+        foreach (RelationAnnotatedDocument doc in docs)
         {
             Texts.Value.Should().ContainKey(doc.DocId);
             doc.AnnotatedChars.Should().Be(Texts.Value[doc.DocId].Length, doc.DocId);
@@ -64,7 +64,8 @@ public sealed class RelationAnnotationTests(ITestOutputHelper output)
         }
         var keys = relations.Select(r => (r.DocId, r.Subject, r.SubjectType, r.Predicate, r.Object, r.ObjectType, r.Modality));
         problems.AddRange(keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => $"duplicate row {g.Key}"));
-        problems.Should().BeEmpty();
+        foreach (string problem in problems) output.WriteLine(problem);
+        problems.Should().BeEmpty("every row must satisfy the guidelines; {0} rows do not:\n{1}", problems.Count, string.Join("\n", problems));
         Report(docs.Values, relations);
     }
 
@@ -134,7 +135,7 @@ public sealed class RelationAnnotationTests(ITestOutputHelper output)
     private static bool InsideWord(string text, int index) =>
         index > 0 && index < text.Length && char.IsLetterOrDigit(text[index - 1]) && char.IsLetterOrDigit(text[index]);
 
-    private void Report(IEnumerable<AnnotatedRelationDocument> docs, IReadOnlyList<RelationAnnotation> relations)
+    private void Report(IEnumerable<RelationAnnotatedDocument> docs, IReadOnlyList<RelationAnnotation> relations)
     {
         var splitOf = docs.ToDictionary(d => d.DocId, d => d.Split);
         foreach (var split in splitOf.Values.Distinct().Order())

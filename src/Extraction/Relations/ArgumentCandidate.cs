@@ -17,9 +17,9 @@ internal enum ArgumentKind : byte
 }
 
 /// <summary>One possible argument of a relation inside a sentence.</summary>
-internal sealed class RelationArgument
+internal sealed class ArgumentCandidate
 {
-    public RelationArgument(int firstToken, int endToken, TextSpan span, EntityType type, ArgumentKind kind)
+    public ArgumentCandidate(int firstToken, int endToken, TextSpan span, EntityType type, ArgumentKind kind)
     {
         FirstToken = firstToken;
         EndToken = endToken;

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Extraction.Entities;
+using Extraction.Training.Entities;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>extraction train entities</c> and <c>extraction evaluate entities</c> (alias <c>ner</c>).</summary>
+internal static class EntityCommands
+{
+    public static Command CreateTrain()
+    {
+        var data = new Option<string?>("--data") { Description = "The shared data folder (default: ../shared/data beside the repo)." };
+        var output = new Option<string?>("--out") { Description = "Where to write the model (default: models/entities.bin in the repo)." };
+        var epochs = new Option<int>("--epochs") { Description = "Most training epochs.", DefaultValueFactory = _ => 20 };
+        var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without a better dev F1.", DefaultValueFactory = _ => 3 };
+        var bits = new Option<int>("--bits") { Description = "Feature hash buckets = 2^bits.", DefaultValueFactory = _ => 21 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0f };
+        var full = new Option<bool>("--full") { Description = "Train on all of train.iob (dev included) for exactly --epochs epochs, e.g. the best epoch of a run with dev." };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
+        var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
+        {
+            data, output, epochs, patience, bits, seed, prune, noClusters, full,
+        };
+        command.SetAction(parse =>
+        {
+            string dataDir = parse.GetValue(data) ?? EntityDataPaths.SharedData();
+            string outPath = parse.GetValue(output) ?? Path.Combine(EntityDataPaths.Models(), EntityTagger.DefaultModelFile);
+            var all = IobCorpus.Read(Path.Combine(dataDir, "ner-uk", "v2", "iob", "train.iob"));
+            var (train, dev) = IobCorpus.SplitDev(all);
+            Console.WriteLine($"train {train.Count:N0} sentences, dev {dev.Count:N0} sentences");
+            var gazetteers = EntityLexiconBuilder.ReadGazetteers(Path.Combine(dataDir, "gazetteers"));
+            var clusters = parse.GetValue(noClusters)
+                ? []
+                : WordClusterBuilder.Build(WordClusterBuilder.ReadCorpus(dataDir, all.Select(s => (IReadOnlyList<string>)s.Words)), new(), Console.WriteLine);
+            var lexicon = new EntityLexicon(gazetteers, clusters, EntityLexiconBuilder.ReadAnalyses(dataDir));
+            var options = new EntityTrainerOptions
+            {
+                MaxEpochs = parse.GetValue(epochs),
+                Patience = parse.GetValue(patience),
+                BucketBits = parse.GetValue(bits),
+                Seed = parse.GetValue(seed),
+                PruneBelow = parse.GetValue(prune),
+            };
+            var clock = Stopwatch.StartNew();
+            var trainer = new EntityTrainer(options, lexicon);
+            bool useAll = parse.GetValue(full);
+            var model = trainer.Train(useAll ? all : train, useAll ? null : dev, Console.WriteLine);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            model.Save(outPath);
+            Console.WriteLine($"best epoch {trainer.BestEpoch}, {model.Weights.NonZeroCount:N0} weights, {new FileInfo(outPath).Length / 1048576.0:0.0} MB -> {outPath} ({clock.Elapsed.TotalSeconds:0} s)");
+            if (!useAll)
+            {
+                var devResult = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
+                Console.WriteLine("dev:");
+                Console.Write(devResult.Scores.Format());
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command CreateEvaluate()
+    {
+        var gold = new Option<string?>("--gold") { Description = "An IOB file, or a folder holding test.iob (default: NER-UK 2.0 test.iob)." };
+        var model = new Option<string?>("--model") { Description = "A model file (default: models/entities.bin, else the embedded model)." };
+        var dev = new Option<bool>("--dev") { Description = "Score the dev split carved from train.iob instead of the test set." };
+        var data = new Option<string?>("--data") { Description = "The shared data folder (default: ../shared/data beside the repo)." };
+        var errors = new Option<string?>("--errors") { Description = "Write the sentences with wrong or missed mentions to this file." };
+        var command = new Command("entities", "Score the entity tagger on NER-UK IOB data: strict P/R/F1 per type, micro, macro, PERS+LOC+ORG, tokens/s.")
+        {
+            gold, model, dev, data, errors,
+        };
+        command.Aliases.Add("ner");
+        command.SetAction(parse =>
+        {
+            string dataDir = parse.GetValue(data) ?? EntityDataPaths.SharedData();
+            string iobDir = Path.Combine(dataDir, "ner-uk", "v2", "iob");
+            List<IobSentence> sentences;
+            string source;
+            if (parse.GetValue(dev))
+            {
+                sentences = IobCorpus.SplitDev(IobCorpus.Read(Path.Combine(iobDir, "train.iob"))).Dev;
+                source = "dev split of train.iob";
+            }
+            else
+            {
+                source = parse.GetValue(gold) ?? Path.Combine(iobDir, "test.iob");
+                if (Directory.Exists(source)) source = Path.Combine(source, File.Exists(Path.Combine(source, "test.iob")) ? "test.iob" : Path.Combine("iob", "test.iob"));
+                sentences = IobCorpus.Read(source);
+            }
+            var tagger = LoadTagger(parse.GetValue(model), out string modelName);
+            EntityEvaluator.Evaluate(tagger, sentences); // warm-up, so tokens/s measures optimized code
+            var result = EntityEvaluator.Evaluate(tagger, sentences);
+            Console.WriteLine($"model {modelName}; gold {source}: {sentences.Count:N0} sentences, {result.Tokens:N0} tokens");
+            Console.Write(result.Scores.Format());
+            if (parse.GetValue(errors) is { } errorPath)
+            {
+                using var writer = new StreamWriter(errorPath);
+                EntityEvaluator.WriteErrors(writer, sentences, result);
+            }
+            Console.WriteLine($"tagging: {result.Tokens:N0} tokens in {result.TaggingTime.TotalSeconds:0.00} s = {result.TokensPerSecond:N0} tokens/s");
+            return 0;
+        });
+        return command;
+    }
+
+    private static EntityTagger LoadTagger(string? path, out string name)
+    {
+        path ??= Path.Combine(EntityDataPaths.Models(), EntityTagger.DefaultModelFile);
+        if (File.Exists(path))
+        {
+            name = path;
+            return new EntityTagger(EntityTaggerModel.Load(path));
+        }
+        name = "embedded " + EntityTagger.DefaultModelFile;
+        return EntityTagger.Default;
+    }
+}
+
+/// <summary>Default locations relative to the repository root (the folder holding Extraction.sln).</summary>
+internal static class EntityDataPaths
+{
+    public static string Root()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Extraction.sln"))) return dir.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+
+    public static string SharedData() => Path.GetFullPath(Path.Combine(Root(), "..", "shared", "data"));
+
+    public static string Models() => Path.Combine(Root(), "models");
+}

@@ -1,0 +1,209 @@
+using Extraction.Entities;
+
+namespace Extraction.Training.Entities;
+
+/// <summary>Settings of <see cref="EntityTrainer"/>.</summary>
+internal sealed record EntityTrainerOptions
+{
+    public int BucketBits { get; init; } = 21;
+    public int MaxEpochs { get; init; } = 20;
+    public int Patience { get; init; } = 3;
+    public int Seed { get; init; } = 1;
+    /// <summary>Averaged weights below this magnitude are dropped from the model file.</summary>
+    public float PruneBelow { get; init; } = 0;
+    public bool UseMorphology { get; init; }
+}
+
+/// <summary>
+/// Trains the BILOU entity tagger as an averaged structured perceptron: each epoch visits the training sentences in a
+/// seeded shuffled order, decodes with Viterbi, and on a wrong sequence moves weights toward the gold labels. After each
+/// epoch the averaged weights are turned into the shipped (sparse, quantized) model and scored on dev; training stops
+/// when dev F1 has not improved for <see cref="EntityTrainerOptions.Patience"/> epochs and the best model is returned.
+/// </summary>
+internal sealed class EntityTrainer
+{
+    private readonly EntityTrainerOptions _options;
+    private readonly IReadOnlyList<string> _types;
+    private readonly EntityLexicon _lexicon;
+    private readonly int _labels;
+    private readonly int _buckets;
+
+    public EntityTrainer(EntityTrainerOptions options, EntityLexicon lexicon, IReadOnlyList<string>? types = null)
+    {
+        _options = options;
+        _lexicon = lexicon;
+        _types = types ?? NerUkTypes.All;
+        _labels = BilouLabels.Count(_types.Count);
+        _buckets = 1 << options.BucketBits;
+    }
+
+    private sealed class Example
+    {
+        public required int[] Gold;
+        public required int[] Features;
+        public required int[] Counts;
+    }
+
+    public EntityTaggerModel Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence>? dev, Action<string>? log = null)
+    {
+        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology);
+        var examples = new Example[train.Count];
+        for (int s = 0; s < train.Count; s++)
+        {
+            var tokens = train[s].ToTokens();
+            int n = tokens.Length;
+            var features = new int[n * EntityFeatureExtractor.MaxFeaturesPerToken];
+            var counts = new int[n];
+            extractor.Extract(tokens, new EntityFeatureExtractor.Descriptor[n], features, counts);
+            examples[s] = new Example { Gold = train[s].BilouLabels(_types), Features = features, Counts = counts };
+        }
+        log?.Invoke($"features extracted for {train.Count:N0} sentences");
+
+        int l = _labels;
+        var weights = new float[(long)_buckets * l];
+        var accumulated = new float[(long)_buckets * l];
+        var transitions = BilouTransitions.Zero(_types.Count);
+        var transitionSums = BilouTransitions.Zero(_types.Count);
+        long step = 1;
+
+        var order = Enumerable.Range(0, examples.Length).ToArray();
+        var random = new Random(_options.Seed);
+        EntityTaggerModel? best = null;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        int maxTokens = examples.Max(e => e.Gold.Length);
+        var emissions = new float[maxTokens * l];
+        var scores = new float[maxTokens * l];
+        var predicted = new int[maxTokens];
+
+        for (int epoch = 1; epoch <= _options.MaxEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            int mistakes = 0;
+            foreach (int index in order)
+            {
+                var example = examples[index];
+                int n = example.Gold.Length;
+                var emission = emissions.AsSpan(0, n * l);
+                Score(example, weights, emission);
+                var guess = predicted.AsSpan(0, n);
+                ViterbiDecoder.Decode(emission, transitions, scores, guess);
+                if (!guess.SequenceEqual(example.Gold))
+                {
+                    mistakes++;
+                    Update(example, guess, weights, accumulated, transitions, transitionSums, step);
+                    transitions.Refresh();
+                }
+                step++;
+            }
+
+            var model = BuildModel(weights, accumulated, transitions, transitionSums, step);
+            if (dev is null || dev.Count == 0)
+            {
+                log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences");
+                best = model;
+                continue;
+            }
+            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
+            double f1 = result.Scores.Micro().F1;
+            log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences, dev micro-F1 {f1:0.0000}, PERS+LOC+ORG {result.Scores.PersonLocationOrganizationF1():0.0000}");
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = model;
+                bestEpoch = epoch;
+            }
+            else if (epoch - bestEpoch >= _options.Patience)
+            {
+                break;
+            }
+        }
+        BestEpoch = bestEpoch;
+        return best!;
+    }
+
+    /// <summary>The epoch whose model <see cref="Train"/> returned (0 without dev data).</summary>
+    public int BestEpoch { get; private set; }
+
+    private void Score(Example example, float[] weights, Span<float> emission)
+    {
+        int l = _labels;
+        int stride = EntityFeatureExtractor.MaxFeaturesPerToken;
+        emission.Clear();
+        for (int i = 0; i < example.Counts.Length; i++)
+        {
+            var row = emission.Slice(i * l, l);
+            var features = example.Features.AsSpan(i * stride, example.Counts[i]);
+            foreach (int bucket in features)
+            {
+                var w = weights.AsSpan((int)((long)bucket * l), l);
+                System.Numerics.Tensors.TensorPrimitives.Add(row, w, row);
+            }
+        }
+    }
+
+    private void Update(Example example, ReadOnlySpan<int> guess, float[] weights, float[] accumulated,
+        BilouTransitions transitions, BilouTransitions sums, long step)
+    {
+        int l = _labels;
+        int stride = EntityFeatureExtractor.MaxFeaturesPerToken;
+        var gold = example.Gold;
+        int n = gold.Length;
+        for (int i = 0; i < n; i++)
+        {
+            if (gold[i] != guess[i])
+            {
+                foreach (int bucket in example.Features.AsSpan(i * stride, example.Counts[i]))
+                {
+                    long row = (long)bucket * l;
+                    weights[row + gold[i]] += 1;
+                    weights[row + guess[i]] -= 1;
+                    accumulated[row + gold[i]] += step;
+                    accumulated[row + guess[i]] -= step;
+                }
+            }
+            if (i == 0)
+            {
+                if (gold[0] != guess[0]) Bump(transitions.Start, sums.Start, gold[0], guess[0], step);
+            }
+            else if (gold[i - 1] != guess[i - 1] || gold[i] != guess[i])
+            {
+                Bump(transitions.Pair, sums.Pair, gold[i - 1] * l + gold[i], guess[i - 1] * l + guess[i], step);
+            }
+        }
+        if (gold[n - 1] != guess[n - 1]) Bump(transitions.End, sums.End, gold[n - 1], guess[n - 1], step);
+    }
+
+    private static void Bump(float[] weights, float[] sums, int up, int down, long step)
+    {
+        weights[up] += 1;
+        weights[down] -= 1;
+        sums[up] += step;
+        sums[down] -= step;
+    }
+
+    /// <summary>Averaged weights (<c>w - Σ step·Δ / steps</c>), turned into the sparse quantized model that ships.</summary>
+    private EntityTaggerModel BuildModel(float[] weights, float[] accumulated, BilouTransitions transitions, BilouTransitions sums, long step)
+    {
+        var averaged = new float[weights.Length];
+        float inverse = 1f / step;
+        for (long i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] != 0 || accumulated[i] != 0) averaged[i] = weights[i] - accumulated[i] * inverse;
+        }
+        var sparse = SparseLabelWeights.FromDense(averaged, _buckets, _labels, _options.PruneBelow);
+        var averagedTransitions = new BilouTransitions(
+            _types.Count,
+            Average(transitions.Pair, sums.Pair, inverse),
+            Average(transitions.Start, sums.Start, inverse),
+            Average(transitions.End, sums.End, inverse));
+        return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, averagedTransitions, sparse);
+    }
+
+    private static float[] Average(float[] weights, float[] sums, float inverse)
+    {
+        var result = new float[weights.Length];
+        for (int i = 0; i < weights.Length; i++) result[i] = weights[i] - sums[i] * inverse;
+        return result;
+    }
+}

@@ -1,0 +1,219 @@
+using Extraction.Text;
+
+namespace Extraction.Morphology;
+
+/// <summary>
+/// Puts a multi-word mention into its dictionary form with agreement: the head noun phrase goes to the nominative
+/// (Північної Кореї → Північна Корея, атомних підводних човнів → атомний підводний човен), names keep their
+/// number (Сполучених Штатів → Сполучені Штати), indeclinable words and everything after the head phrase stay
+/// as written (міністра оборони → міністр оборони). Immutable and thread-safe.
+/// </summary>
+public sealed class PhraseLemmatizer
+{
+    private static readonly Lazy<PhraseLemmatizer> LazyDefault = new(() => new PhraseLemmatizer(MorphologyModel.Default));
+
+    private readonly MorphologyModel _model;
+    private readonly WordAnalyzer _analyzer;
+
+    internal PhraseLemmatizer(MorphologyModel model)
+    {
+        _model = model;
+        _analyzer = new WordAnalyzer(model);
+    }
+
+    /// <summary>The lemmatizer over the embedded morphology model.</summary>
+    public static PhraseLemmatizer Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The nominative dictionary form of the phrase made of <paramref name="tokens"/>, which must carry the
+    /// morphology stage's analyses. Text between tokens (spaces, hyphens) is copied from <paramref name="originalText"/>.
+    /// </summary>
+    /// <param name="tokens">The phrase's tokens, in order, with spans into <paramref name="originalText"/>.</param>
+    /// <param name="originalText">The text the token spans index.</param>
+    /// <returns>The lemmatized phrase; an empty string for no tokens.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="originalText"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A token's span lies outside <paramref name="originalText"/>.</exception>
+    public string Lemmatize(ReadOnlySpan<Token> tokens, string originalText)
+    {
+        ArgumentNullException.ThrowIfNull(originalText);
+        if (tokens.IsEmpty) return string.Empty;
+        foreach (var token in tokens)
+        {
+            if (token.Span.Start < 0 || token.Span.End > originalText.Length || token.Span.Start > token.Span.End)
+            {
+                throw new ArgumentOutOfRangeException(nameof(tokens), $"The token span {token.Span} lies outside the text.");
+            }
+        }
+
+        int head = -1;
+        string?[]? adjectiveLemmas = null;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Pos is UniversalPos.NOUN or UniversalPos.PROPN)
+            {
+                // Out of context a modifier may be read as a noun (Чорному морі): prefer its adjective reading before a noun.
+                if (i + 1 < tokens.Length && tokens[i + 1].Pos is UniversalPos.NOUN or UniversalPos.PROPN
+                    && AdjectiveLemma(tokens[i]) is { } adjective)
+                {
+                    adjectiveLemmas ??= new string?[tokens.Length];
+                    adjectiveLemmas[i] = adjective;
+                    continue;
+                }
+                head = i;
+                break;
+            }
+            if (!IsModifier(tokens[i])) break;
+        }
+        var builder = new System.Text.StringBuilder(originalText.Length);
+        if (head < 0 || tokens[head].Lemma is null)
+        {
+            AppendAsWritten(builder, tokens, originalText, 0);
+            return builder.ToString();
+        }
+
+        // Given name + surname (+ patronymic) in the same case all inflect: Володимиром Путіним.
+        int end = head + 1;
+        while (end < tokens.Length && tokens[end].Pos == UniversalPos.PROPN && tokens[head].Pos == UniversalPos.PROPN
+               && WordAnalyzer.CasingOf(tokens[end].Text) != Casing.Lower)
+        {
+            end++;
+        }
+
+        bool plural = Feature(tokens[head].Features, "Number") is "Plur" or "Ptan";
+        // Names keep their number (Сполучені Штати, Збройні сили); class nouns go to the singular.
+        bool keepPlural = plural && (Feature(tokens[head].Features, "Number").SequenceEqual("Ptan")
+                                     || tokens[head].Pos == UniversalPos.PROPN
+                                     || WordAnalyzer.CasingOf(tokens[0].Text) == Casing.Title);
+        char target = keepPlural ? 'p' : GenderOf(tokens[head]);
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            string written = token.Span.Substring(originalText);
+            string output;
+            if (i >= end || Feature(token.Features, "Uninflect").Length > 0 || token.Lemma is null)
+            {
+                output = written;
+            }
+            else if (i < head)
+            {
+                output = RestoreCase(Generate(adjectiveLemmas?[i] ?? token.Lemma, target), written);
+            }
+            else if (keepPlural && !Feature(token.Features, "Number").SequenceEqual("Ptan") && !Feature(token.Features, "Case").SequenceEqual("Nom"))
+            {
+                output = RestoreCase(Generate(token.Lemma, 'P'), written);
+            }
+            else if (keepPlural && Feature(token.Features, "Case").SequenceEqual("Nom"))
+            {
+                output = written;
+            }
+            else
+            {
+                output = RestoreCase(token.Lemma, written);
+            }
+            builder.Append(output);
+            if (i + 1 < tokens.Length) builder.Append(originalText, token.Span.End, Math.Max(0, tokens[i + 1].Span.Start - token.Span.End));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The lemma of the token's adjective reading, if the lexicon has one.</summary>
+    private string? AdjectiveLemma(in Token token)
+    {
+        Span<Candidate> candidates = stackalloc Candidate[WordAnalyzer.MaxCandidates];
+        int count = _analyzer.AnalyzeWord(token.Normalized, candidates, out var segment);
+        if (!segment.Known) return null;
+        foreach (var candidate in candidates[..count])
+        {
+            var tag = _model.Tags[candidate.Tag];
+            if (tag.Pos == UniversalPos.ADJ) return _analyzer.Lemma(token.Normalized, segment, candidate.Rule);
+        }
+        return null;
+    }
+
+    private static bool IsModifier(in Token token) =>
+        token.Pos is UniversalPos.ADJ or UniversalPos.DET
+        || (token.Pos == UniversalPos.NUM && Feature(token.Features, "NumType").SequenceEqual("Ord"));
+
+    /// <summary>The nominative of <paramref name="lemma"/> for a target: m, f, n (singular), p (adjective plural) or P (noun plural).</summary>
+    private string Generate(string lemma, char target)
+    {
+        if (target == 'm') return lemma;
+        Span<char> lower = lemma.Length <= 64 ? stackalloc char[lemma.Length] : new char[lemma.Length];
+        WordAnalyzer.ToLookupForm(lemma, lower);
+        Span<char> key = stackalloc char[8];
+        key[0] = target;
+        for (int length = Math.Min(5, lower.Length); length >= 1; length--)
+        {
+            lower[^length..].CopyTo(key[1..]);
+            int entry = _model.GenerationKeys.Find(key[..(length + 1)]);
+            if (entry < 0) continue;
+            int rule = _model.GenerationRule[entry];
+            int cut = Math.Min(_model.RuleCut[rule], lemma.Length);
+            return string.Concat(lemma.AsSpan(0, lemma.Length - cut), _model.RuleAdd[rule]);
+        }
+        return lemma;
+    }
+
+    /// <summary>The gender the modifiers agree with: the head's own, or (for a plural head) its lemma's.</summary>
+    private char GenderOf(in Token head)
+    {
+        var gender = Feature(head.Features, "Gender");
+        if (gender.IsEmpty && head.Lemma is not null)
+        {
+            Span<Candidate> candidates = stackalloc Candidate[WordAnalyzer.MaxCandidates];
+            int count = _analyzer.AnalyzeWord(head.Lemma, candidates, out _);
+            foreach (var candidate in candidates[..count])
+            {
+                var tag = _model.Tags[candidate.Tag];
+                if (tag.Class == WordClass.Noun && tag.Case == TagInfo.Nominative && tag.Number == TagInfo.Singular && tag.Gender != 0)
+                {
+                    return tag.Gender switch { TagInfo.Feminine => 'f', TagInfo.Neuter => 'n', _ => 'm' };
+                }
+            }
+        }
+        return gender switch
+        {
+            "Fem" => 'f',
+            "Neut" => 'n',
+            _ => 'm',
+        };
+    }
+
+    /// <summary>Gives <paramref name="word"/> the capitalization of <paramref name="written"/>: all capitals, or a capital first letter.</summary>
+    private static string RestoreCase(string word, string written)
+    {
+        switch (WordAnalyzer.CasingOf(written))
+        {
+            case Casing.Upper:
+                return word.ToUpperInvariant();
+            case Casing.Title when word.Length > 0 && char.IsLower(word[0]):
+                return string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
+            default:
+                return word;
+        }
+    }
+
+    private static void AppendAsWritten(System.Text.StringBuilder builder, ReadOnlySpan<Token> tokens, string text, int from)
+    {
+        builder.Append(text, tokens[from].Span.Start, tokens[^1].Span.End - tokens[from].Span.Start);
+    }
+
+    /// <summary>The value of a UD feature in a <c>Name=Value|…</c> string, or empty.</summary>
+    internal static ReadOnlySpan<char> Feature(string? features, string name)
+    {
+        if (features is null) return default;
+        var rest = features.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            int bar = rest.IndexOf('|');
+            var pair = bar < 0 ? rest : rest[..bar];
+            if (pair.Length > name.Length && pair[name.Length] == '=' && pair.StartsWith(name, StringComparison.Ordinal))
+            {
+                return pair[(name.Length + 1)..];
+            }
+            rest = bar < 0 ? default : rest[(bar + 1)..];
+        }
+        return default;
+    }
+}
