@@ -25,7 +25,7 @@ internal static class RelationCommands
         };
         command.SetAction(parseResult =>
         {
-            var train = RelationTraining.Prepare(".", parseResult.GetValue(data)!, "train");
+            var train = RelationTraining.Prepare(".", parseResult.GetValue(data)!, "train", withTagged: true);
             Console.WriteLine($"{train.Count} train articles, {train.Sum(p => p.Article.Gold.Length)} gold relations.");
             using var errorLog = parseResult.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
             var model = RelationTraining.Train(train, new RelationTrainer.Settings(parseResult.GetValue(l2), parseResult.GetValue(l1)), parseResult.GetValue(folds), Console.Out, errorLog);
@@ -42,17 +42,21 @@ internal static class RelationCommands
     {
         var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultData };
         var model = new Option<string>("--model") { Description = "The model file for the gold-mention variant.", DefaultValueFactory = _ => DefaultModel };
+        var split = new Option<string>("--split") { Description = "test (the held-out report) or train (error analysis only).", DefaultValueFactory = _ => "test" };
+        var errors = new Option<string?>("--errors") { Description = "Write the full pipeline's misses and false triples to this file (use with --split train)." };
         var command = new Command("relations", "Relation micro-F1 and modality accuracy on the held-out test articles: full pipeline, and with gold argument mentions.")
         {
-            data, model,
+            data, model, split, errors,
         };
         command.SetAction(parseResult =>
         {
             string dataRoot = parseResult.GetValue(data)!;
             var relationModel = RelationModel.Load(parseResult.GetValue(model)!);
-            var test = RelationTraining.Prepare(".", dataRoot, "test");
-            Console.WriteLine($"{test.Count} held-out test articles, {test.Sum(p => p.Article.Gold.Length)} gold relations.");
-            var pipeline = RelationTraining.EvaluatePipeline(Extractor.CreateDefault(), test.Select(p => p.Article));
+            string wanted = parseResult.GetValue(split)!;
+            var test = RelationTraining.Prepare(".", dataRoot, wanted);
+            Console.WriteLine($"{test.Count} {wanted} articles, {test.Sum(p => p.Article.Gold.Length)} gold relations.");
+            using var errorLog = parseResult.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+            var pipeline = RelationTraining.EvaluatePipeline(Extractor.CreateDefault(), test.Select(p => p.Article), errorLog);
             Console.WriteLine(pipeline.Format("Full pipeline (Extractor on raw text, embedded models):"));
             var gold = RelationTraining.EvaluateGoldMentions(relationModel, RelationTraining.States, test);
             Console.WriteLine(gold.Format("Gold argument mentions (relation stage alone):"));

@@ -64,7 +64,25 @@ internal static class RelationCorpus
     /// and head lemma). Adjectives, demonyms and pronouns are left out: the relation stage finds those itself; a capital
     /// standing for its state becomes a LOCATION mention, as the tagger would give it.
     /// </summary>
-    public static void AddGoldMentions(AnalysisDocument document, RelationArticle article)
+    public static void AddGoldMentions(AnalysisDocument document, RelationArticle article) => AddMentions(document, article, tagged: null);
+
+    /// <summary>
+    /// For training: the entity tagger's mentions with the gold argument spans laid over them (a gold span replaces
+    /// every tagged mention it overlaps), so the classifier sees the run-time distribution of candidate pairs
+    /// while the positives sit on the gold spans.
+    /// </summary>
+    public static void AddTaggedAndGoldMentions(AnalysisDocument document, RelationArticle article)
+    {
+        var scratch = new AnalysisDocument(document.Text);
+        scratch.Tokens.AddRange(document.Tokens);
+        scratch.Sentences.AddRange(document.Sentences);
+        TaggerStage.Value.Process(scratch, CancellationToken.None);
+        AddMentions(document, article, scratch.Mentions);
+    }
+
+    private static readonly Lazy<EntityStage> TaggerStage = new(() => new EntityStage(EntityTagger.Default));
+
+    private static void AddMentions(AnalysisDocument document, RelationArticle article, List<MentionDraft>? tagged)
     {
         var typed = new Dictionary<TextSpan, EntityType>();
         var untyped = new Dictionary<TextSpan, EntityType>();
@@ -97,6 +115,17 @@ internal static class RelationCorpus
             if (mentions.Count > 0 && mentions[^1].EndToken > first) continue; // nested or overlapping: keep the outer
             var lemma = string.Join(' ', Enumerable.Range(first, end - first).Select(i => tokens[i].Lemma ?? tokens[i].Text));
             mentions.Add(new MentionDraft(first, end, span, type, 1.0) { Lemma = lemma });
+        }
+        if (tagged is not null)
+        {
+            var gold = mentions.ToList();
+            foreach (var m in tagged)
+            {
+                if (gold.Exists(g => g.FirstToken < m.EndToken && m.FirstToken < g.EndToken)) continue;
+                var lemma = string.Join(' ', Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(i => tokens[i].Lemma ?? tokens[i].Text));
+                mentions.Add(new MentionDraft(m.FirstToken, m.EndToken, m.Span, m.Type, m.Confidence) { Lemma = lemma });
+            }
+            mentions.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
         }
         var entityByKey = new Dictionary<(EntityType, string), int>();
         for (int m = 0; m < mentions.Count; m++)

@@ -12,11 +12,16 @@ internal static class RelationTraining
     internal sealed record Prepared(RelationArticle Article, AnalysisDocument Document);
 
     /// <summary>Reads, tokenizes, tags and adds gold argument mentions to every annotated article of <paramref name="split"/>.</summary>
-    public static List<Prepared> Prepare(string repoRoot, string dataRoot, string split) =>
+    /// <param name="repoRoot">The repository root (annotation files).</param>
+    /// <param name="dataRoot">The shared data folder (news corpus).</param>
+    /// <param name="split"><c>train</c> or <c>test</c>.</param>
+    /// <param name="withTagged">Also add the entity tagger's mentions around the gold spans (training); otherwise gold spans only.</param>
+    public static List<Prepared> Prepare(string repoRoot, string dataRoot, string split, bool withTagged = false) =>
         RelationCorpus.Read(repoRoot, dataRoot).Where(a => a.Split == split).Select(a =>
         {
             var document = RelationCorpus.Analyze(a.Text);
-            RelationCorpus.AddGoldMentions(document, a);
+            if (withTagged) RelationCorpus.AddTaggedAndGoldMentions(document, a);
+            else RelationCorpus.AddGoldMentions(document, a);
             return new Prepared(a, document);
         }).ToList();
 
@@ -88,10 +93,10 @@ internal static class RelationTraining
     }
 
     /// <summary>Full pipeline on raw article text (the embedded models).</summary>
-    public static RelationEvaluator EvaluatePipeline(Extractor extractor, IEnumerable<RelationArticle> test)
+    public static RelationEvaluator EvaluatePipeline(Extractor extractor, IEnumerable<RelationArticle> test, TextWriter? errors = null)
     {
-        var evaluator = new RelationEvaluator();
-        foreach (var article in test) evaluator.Add(article.Gold, RelationEvaluator.FromResult(extractor.Extract(article.Text)));
+        var evaluator = new RelationEvaluator { Errors = errors };
+        foreach (var article in test) evaluator.Add(article.Gold, RelationEvaluator.FromResult(extractor.Extract(article.Text)), article.Text);
         return evaluator;
     }
 
