@@ -16,8 +16,8 @@ internal static class RelationCommands
         var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => DefaultData };
         var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => DefaultModel };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over training articles (0 skips).", DefaultValueFactory = _ => 5 };
-        var l1 = new Option<float>("--l1") { Description = "L1 regularization.", DefaultValueFactory = _ => 0.05f };
-        var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => 0.5f };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularization.", DefaultValueFactory = _ => 0.001f };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => 0.05f };
         var errors = new Option<string?>("--errors") { Description = "Write cross-validation misses and false triples (train folds only) to this file." };
         var command = new Command("relations", "Train the relation classifier on the train articles of the relation gold set (cross-validated).")
         {

@@ -82,6 +82,7 @@ internal sealed class RelationEvaluator
                     Bump(g.Predicate, matched: 1);
                     _modalityMatched++;
                     if (p.Modality == g.Modality) _modalityCorrect++;
+                    else if (Errors is not null && text is not null) Errors.WriteLine($"MODALITY {g.Modality.ToLabel()}->{p.Modality.ToLabel()} {g.Predicate.ToLabel()} [{g.Subject.Substring(text)}] -> [{g.Object.Substring(text)}] :: {g.Evidence.Substring(text)}");
                     break;
                 }
             }

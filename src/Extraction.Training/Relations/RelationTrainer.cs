@@ -21,7 +21,7 @@ internal static class RelationTrainer
     /// <summary>Settings of the maximum-entropy trainer.</summary>
     /// <param name="L2">L2 regularization weight.</param>
     /// <param name="L1">L1 regularization weight (drives unused weights to zero, keeping the model small).</param>
-    public sealed record Settings(float L2 = 0.5f, float L1 = 0.05f);
+    public sealed record Settings(float L2 = 0.05f, float L1 = 0.001f);
 
     /// <summary>Trains on <paramref name="examples"/> and returns the compact run-time model.</summary>
     public static RelationModel Train(IReadOnlyList<RelationExample> examples, Settings settings, int seed = 1)

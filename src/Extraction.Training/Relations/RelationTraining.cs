@@ -64,7 +64,7 @@ internal static class RelationTraining
                     foreach (var p in train.Where((_, i) => i % folds == fold)) rerun.Add(p.Article.Gold, Predict(model, states, p), p.Article.Text);
                 }
             }
-            log.WriteLine(cv.Format(FormattableString.Invariant($"{folds}-fold cross-validation on train articles (gold argument mentions, folds by article, none-weight {noneWeight:F2}):")));
+            log.WriteLine(cv.Format(FormattableString.Invariant($"{folds}-fold cross-validation on train articles (tagger mentions with the gold argument spans laid over them, folds by article, none-weight {noneWeight:F2}):")));
             var all = train.SelectMany(p => Examples(p, States)).ToList();
             log.WriteLine(RelationTrainer.CrossValidateClassifier(all, settings, folds));
         }

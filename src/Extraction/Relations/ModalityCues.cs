@@ -14,7 +14,7 @@ internal static class ModalityCues
         "могти", "можливо", "можливий", "планувати", "план", "намір", "збиратися", "готуватися", "хотіти", "розглядати",
         "очікуватися", "очікувати", "ймовірно", "імовірно", "нібито", "припускати", "закликати", "заклик", "якщо",
         "сподіватися", "потенційно", "обіцяти", "пообіцяти", "погрожувати", "пропонувати", "запропонувати", "мабуть",
-        "вірогідно", "здатний", "допускати", "імовірний", "ймовірний", "просити", "вимагати", "домовитися", "майбутній",
+        "вірогідно", "здатний", "допускати", "імовірний", "ймовірний", "просити", "вимагати",
     };
 
     private static readonly HashSet<string> NegationLemmas = new(StringComparer.Ordinal)
@@ -45,7 +45,8 @@ internal static class ModalityCues
                 return Modality.Negated;
             }
             if (PossibleLemmas.Contains(lemma) || PossibleLemmas.Contains(lower)) possible = true;
-            else if (token.Pos is UniversalPos.VERB or UniversalPos.AUX && TokenFeatures.Get(token, "Tense") == "Fut") possible = true;
+            // "нагадаємо", "зазначимо": first-person plural futures are the writer's asides, not announcements
+            else if (token.Pos is UniversalPos.VERB or UniversalPos.AUX && TokenFeatures.Get(token, "Tense") == "Fut" && TokenFeatures.Get(token, "Person") != "1") possible = true;
             else if (lower is "буде" or "будуть" or "стане" or "зможе" or "зможуть" or "б" or "би") possible = true;
         }
         return possible ? Modality.Possible : Modality.Asserted;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Extraction.Entities;
 using Extraction.Pipeline;
+using Extraction.Morphology;
 using Extraction.Text;
 
 namespace Extraction.Relations;
@@ -139,6 +140,15 @@ internal sealed class RelationExtractor
     private static void AddRoleRules(AnalysisDocument document, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
     {
         var tokens = document.Tokens;
+        // Titles the tagger did not mark as JOB: a run of title words right before "COUNTRY/ORG PERSON".
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var state = arguments[i];
+            if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind != ArgumentKind.Mention) continue;
+            if (jobs.Exists(j => j.EndToken == state.FirstToken)) continue;
+            if (NextAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
+            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
+        }
         foreach (var job in jobs)
         {
             string role = RoleOf(document, job);
@@ -185,6 +195,26 @@ internal sealed class RelationExtractor
         foreach (var argument in arguments)
         {
             if (argument.EndToken == jobStart - 1 && argument is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) return argument;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The title phrase ending right before token <paramref name="end"/>: up to three words going left, the leftmost a
+    /// title noun of the trigger lexicon ("міністром оборони" → "міністр оборони"), or null.
+    /// </summary>
+    internal static string? TitleBefore(List<Token> tokens, List<Sentence> sentences, int end)
+    {
+        for (int first = end - 1; first >= 0 && first >= end - 3; first--)
+        {
+            var token = tokens[first];
+            if (token.Kind != TokenKind.Word || token.Pos is not (UniversalPos.NOUN or UniversalPos.ADJ)) return null;
+            if (token.Pos == UniversalPos.NOUN && TriggerLexicon.ClassOf(token.Lemma) == "ROLE")
+            {
+                var text = new System.Text.StringBuilder(token.Lemma);
+                for (int i = first + 1; i < end; i++) text.Append(' ').Append(tokens[i].Text);
+                return text.ToString();
+            }
         }
         return null;
     }
@@ -244,7 +274,7 @@ internal sealed class RelationExtractor
                 string? role = f.Role;
                 if (role is null)
                 {
-                    // the title closest before the person, or right after it
+                    // the title closest before the person, or right after it; else title words before the organisation
                     MentionDraft? best = null;
                     foreach (var job in jobs)
                     {
@@ -252,6 +282,7 @@ internal sealed class RelationExtractor
                     }
                     best ??= jobs.FirstOrDefault(j => j.FirstToken >= f.Subject.EndToken);
                     if (best is not null) role = RoleOf(document, best);
+                    else role = TitleBefore(document.Tokens, document.Sentences, Math.Min(f.Object.FirstToken, f.Subject.FirstToken));
                 }
                 if (role is not null) builder.Add(RelationArgument.ForText("role", role));
                 break;
