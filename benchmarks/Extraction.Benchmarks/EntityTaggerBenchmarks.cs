@@ -58,6 +58,30 @@ public class EntityTaggerBenchmarks
         return total;
     }
 
+    [Benchmark]
+    public int ExtractAndScore()
+    {
+        var descriptors = new EntityFeatureExtractor.Descriptor[512];
+        var features = new int[512 * EntityFeatureExtractor.MaxFeaturesPerToken];
+        var counts = new int[512];
+        Span<int> accumulator = stackalloc int[_tagger.Model.LabelCount];
+        Span<float> dense = stackalloc float[_tagger.Model.Weights.DenseStride];
+        int total = 0;
+        foreach (var sentence in _sentences)
+        {
+            if (sentence.Length > 512) continue;
+            _extractor.Extract(sentence, descriptors, features, counts);
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                accumulator.Clear();
+                dense.Clear();
+                _tagger.Model.Weights.AddAll(features.AsSpan(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]), dense, accumulator);
+                total += accumulator[0];
+            }
+        }
+        return total;
+    }
+
     private static IEnumerable<string[]> LoadSentences()
     {
         string? iob = FindShared("ner-uk/v2/iob/test.iob");

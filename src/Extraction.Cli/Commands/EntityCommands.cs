@@ -17,11 +17,12 @@ internal static class EntityCommands
         var bits = new Option<int>("--bits") { Description = "Feature hash buckets = 2^bits.", DefaultValueFactory = _ => 21 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0f };
+        var minCount = new Option<int>("--min-feature-count") { Description = "Leave out features seen in fewer training tokens.", DefaultValueFactory = _ => 1 };
         var full = new Option<bool>("--full") { Description = "Train on all of train.iob (dev included) for exactly --epochs epochs, e.g. the best epoch of a run with dev." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount,
         };
         command.SetAction(parse =>
         {
@@ -42,6 +43,7 @@ internal static class EntityCommands
                 BucketBits = parse.GetValue(bits),
                 Seed = parse.GetValue(seed),
                 PruneBelow = parse.GetValue(prune),
+                MinFeatureCount = parse.GetValue(minCount),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);
@@ -100,7 +102,7 @@ internal static class EntityCommands
                 using var writer = new StreamWriter(errorPath);
                 EntityEvaluator.WriteErrors(writer, sentences, result);
             }
-            Console.WriteLine($"tagging: {result.Tokens:N0} tokens in {result.TaggingTime.TotalSeconds:0.00} s = {result.TokensPerSecond:N0} tokens/s");
+            Console.WriteLine($"tagging: {result.Tokens:N0} tokens in {result.TaggingTime.TotalSeconds:0.00} s = {result.TokensPerSecond:N0} tokens/s ({result.TokensPerCpuSecond:N0} tokens per CPU second)");
             return 0;
         });
         return command;

@@ -13,6 +13,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(MorphologyCommands.CreateEvaluate());
         command.Subcommands.Add(RelationCommands.CreateEvaluate());
         command.Subcommands.Add(EntityCommands.CreateEvaluate());
+        command.Subcommands.Add(EvaluateWeaponsCommand.Create());
         return command;
     }
 }

@@ -12,6 +12,8 @@ internal sealed record EntityTrainerOptions
     /// <summary>Averaged weights below this magnitude are dropped from the model file.</summary>
     public float PruneBelow { get; init; } = 0;
     public bool UseMorphology { get; init; }
+    /// <summary>Features (buckets) seen in fewer training tokens than this are left out, a guard against memorizing rare ones.</summary>
+    public int MinFeatureCount { get; init; } = 1;
 }
 
 /// <summary>
@@ -57,6 +59,7 @@ internal sealed class EntityTrainer
             extractor.Extract(tokens, new EntityFeatureExtractor.Descriptor[n], features, counts);
             examples[s] = new Example { Gold = train[s].BilouLabels(_types), Features = features, Counts = counts };
         }
+        if (_options.MinFeatureCount > 1) DropRareFeatures(examples);
         log?.Invoke($"features extracted for {train.Count:N0} sentences");
 
         int l = _labels;
@@ -102,6 +105,7 @@ internal sealed class EntityTrainer
             {
                 log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences");
                 best = model;
+                bestEpoch = epoch;
                 continue;
             }
             var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
@@ -122,7 +126,33 @@ internal sealed class EntityTrainer
         return best!;
     }
 
-    /// <summary>The epoch whose model <see cref="Train"/> returned (0 without dev data).</summary>
+    private void DropRareFeatures(Example[] examples)
+    {
+        var seen = new int[_buckets];
+        int stride = EntityFeatureExtractor.MaxFeaturesPerToken;
+        foreach (var example in examples)
+        {
+            for (int i = 0; i < example.Counts.Length; i++)
+            {
+                foreach (int bucket in example.Features.AsSpan(i * stride, example.Counts[i])) seen[bucket]++;
+            }
+        }
+        foreach (var example in examples)
+        {
+            for (int i = 0; i < example.Counts.Length; i++)
+            {
+                var features = example.Features.AsSpan(i * stride, example.Counts[i]);
+                int kept = 0;
+                foreach (int bucket in features)
+                {
+                    if (seen[bucket] >= _options.MinFeatureCount) features[kept++] = bucket;
+                }
+                example.Counts[i] = kept;
+            }
+        }
+    }
+
+    /// <summary>The epoch whose model <see cref="Train"/> returned (the last one without dev data).</summary>
     public int BestEpoch { get; private set; }
 
     private void Score(Example example, float[] weights, Span<float> emission)

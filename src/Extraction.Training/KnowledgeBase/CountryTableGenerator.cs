@@ -6,7 +6,7 @@ namespace Extraction.Training.KnowledgeBase;
 /// <summary>
 /// Writes the knowledge base's <c>countries.tsv</c>: one COUNTRY row per CLDR territory (code, Ukrainian and
 /// English names, CLDR short/variant names as aliases) merged with the hand-written overlay
-/// (<c>country-overlay.tsv</c>: acronyms, official long forms, Wikidata ids, nationality adjectives).
+/// (<c>country-overlay.tsv</c>: acronyms, official long forms, Wikidata ids, nationality adjectives, demonyms).
 /// Apostrophes are normalized to U+0027 so the shipped file has one shape.
 /// </summary>
 internal static class CountryTableGenerator
@@ -26,7 +26,10 @@ internal static class CountryTableGenerator
             var aliases = t.Aliases.Where(a => !a.Equals(t.NameUk, StringComparison.OrdinalIgnoreCase)
                                             && !a.Equals(t.NameEn, StringComparison.OrdinalIgnoreCase))
                                    .Distinct(StringComparer.OrdinalIgnoreCase);
-            string extra = t.Adjectives.Count == 0 ? "" : "adj=" + string.Join(",", t.Adjectives);
+            var extras = new List<string>(2);
+            if (t.Adjectives.Count > 0) extras.Add("adj=" + string.Join(",", t.Adjectives));
+            if (t.Demonyms.Count > 0) extras.Add("dem=" + string.Join(",", t.Demonyms));
+            string extra = string.Join(';', extras);
             lines.Add(string.Join('\t', "c-" + t.Iso, "COUNTRY", t.NameUk, t.NameEn, string.Join('|', aliases), t.Wikidata, t.Iso, extra));
         }
         return lines;
@@ -88,7 +91,7 @@ internal static class CountryTableGenerator
     private static void ApplyOverlay(SortedDictionary<string, Territory> territories, TextReader reader)
     {
         string? header = reader.ReadLine();
-        if (header != "iso\tname_uk\tname_en\taliases\twikidata\tadjectives")
+        if (header != "iso\tname_uk\tname_en\taliases\twikidata\tadjectives\tdemonyms")
         {
             throw new InvalidDataException("Unexpected overlay header: " + header);
         }
@@ -99,7 +102,7 @@ internal static class CountryTableGenerator
             lineNumber++;
             if (line.Length == 0) continue;
             string[] f = NormalizeApostrophes(line).Split('\t');
-            if (f.Length != 6) throw new InvalidDataException($"Overlay line {lineNumber}: expected 6 columns, got {f.Length}.");
+            if (f.Length != 7) throw new InvalidDataException($"Overlay line {lineNumber}: expected 7 columns, got {f.Length}.");
             if (!territories.TryGetValue(f[0], out var t))
             {
                 throw new InvalidDataException($"Overlay line {lineNumber}: {f[0]} is not a CLDR territory.");
@@ -117,6 +120,7 @@ internal static class CountryTableGenerator
             foreach (string alias in f[3].Split('|', StringSplitOptions.RemoveEmptyEntries)) t.Aliases.Add(alias);
             t.Wikidata = f[4];
             foreach (string adj in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries)) t.Adjectives.Add(adj.ToLower(CultureInfo.InvariantCulture));
+            foreach (string demonym in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries)) t.Demonyms.Add(demonym.ToLower(CultureInfo.InvariantCulture));
         }
     }
 
@@ -128,5 +132,6 @@ internal static class CountryTableGenerator
         public string Wikidata { get; set; } = "";
         public List<string> Aliases { get; } = [];
         public List<string> Adjectives { get; } = [];
+        public List<string> Demonyms { get; } = [];
     }
 }

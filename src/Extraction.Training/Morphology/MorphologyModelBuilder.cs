@@ -19,6 +19,43 @@ internal sealed class MorphologyModelBuilder
     private readonly Dictionary<string, Dictionary<(int Rule, int Tag), int>> _guessOnly = new(StringComparer.Ordinal);
     private readonly List<(string Lemma, char Target, string Form)> _adjectiveForms = [];
     private readonly HashSet<uint> _knownLemmas = [];
+    private readonly List<(char Flag, string Strip, string Add, string Condition)> _suffixRules = [];
+    private readonly HashSet<uint> _dictionaryPairs = [];
+
+    /// <summary>Reads hunspell suffix rules (.aff) and flagged stems (.dic); returns the number of stems used.</summary>
+    public int AddHunspell(string affixPath, string dictionaryPath)
+    {
+        var flags = new SortedSet<char>();
+        foreach (var line in File.ReadLines(affixPath))
+        {
+            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 5 || parts[0] != "SFX") continue;
+            string strip = parts[2] == "0" ? "" : parts[2];
+            string add = parts[3].Split('/')[0];
+            if (add == "0") add = "";
+            _suffixRules.Add((parts[1][0], BrukCorpus.NormalizeApostrophes(strip), BrukCorpus.NormalizeApostrophes(add), BrukCorpus.NormalizeApostrophes(parts[4])));
+            flags.Add(parts[1][0]);
+        }
+        // The stem itself is a form of its own paradigm (the lemma form).
+        foreach (char flag in flags) _suffixRules.Add((flag, "", "", "."));
+
+        int stems = 0;
+        foreach (var line in File.ReadLines(dictionaryPath).Skip(1))
+        {
+            int slash = line.IndexOf('/');
+            if (slash <= 0) continue;
+            string stem = BrukCorpus.NormalizeApostrophes(line[..slash]);
+            string lower = WordAnalyzer.ToLookupForm(stem);
+            bool title;
+            if (stem == lower) title = false;
+            else if (stem == Title(lower)) title = true;
+            else continue;
+            foreach (char flag in line.AsSpan(slash + 1).Trim()) _dictionaryPairs.Add(HunspellAffixes.PairHash(lower, flag, title));
+            AddKnownLemma(stem);
+            stems++;
+        }
+        return stems;
+    }
 
     /// <summary>Records a dictionary lemma (any case) for the guesser to prefer.</summary>
     public void AddKnownLemma(string lemma) => _knownLemmas.Add(StringTable.Hash(WordAnalyzer.ToLookupForm(lemma)));
@@ -167,6 +204,8 @@ internal sealed class MorphologyModelBuilder
             generationRule.Add(rule);
         }
 
+        var hunspell = BuildHunspell();
+
         return new MorphologyModel(
             [.. _tagList],
             _ruleList.Select(r => r.Cut).ToArray(),
@@ -185,7 +224,75 @@ internal sealed class MorphologyModelBuilder
             StringTable.Create(generationKeys),
             [.. generationRule],
             _knownLemmas.Order().ToArray(),
+            hunspell,
             weights);
+    }
+
+    /// <summary>Hunspell rules with the tags their forms carry in the lexicon (learned by analysing every lexicon form).</summary>
+    private HunspellAffixes BuildHunspell()
+    {
+        int count = _suffixRules.Count;
+        var flags = _suffixRules.Select(r => r.Flag).ToArray();
+        var strips = _suffixRules.Select(r => r.Strip).ToArray();
+        var conditions = _suffixRules.Select(r => r.Condition).ToArray();
+        var lowerRules = new int[count];
+        var titleRules = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            var (_, strip, add, _) = _suffixRules[i];
+            int common = CommonPrefix(strip, add);
+            lowerRules[i] = Rule((byte)(add.Length - common), LemmaCase.Lower, strip[common..]);
+            titleRules[i] = Rule((byte)(add.Length - common), LemmaCase.Title, strip[common..]);
+        }
+        var groups = Enumerable.Range(0, count).GroupBy(i => _suffixRules[i].Add).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(i => _suffixRules[i].Strip, StringComparer.Ordinal).ThenBy(i => i).ToList()).ToList();
+        var affixes = StringTable.Create(groups.Select(g => _suffixRules[g[0]].Add).ToList());
+        var affixStart = new List<int> { 0 };
+        var affixRules = new List<int>();
+        foreach (var group in groups)
+        {
+            affixRules.AddRange(group);
+            affixStart.Add(affixRules.Count);
+        }
+        var pairs = _dictionaryPairs.Order().ToArray();
+        var provisional = new HunspellAffixes(flags, strips, conditions, lowerRules, titleRules, affixes, [.. affixStart], [.. affixRules],
+            new int[count + 1], [], [], pairs);
+
+        provisional.KnownLemmas = new HashSet32(_knownLemmas.ToArray());
+        var learned = new Dictionary<int, Dictionary<int, int>>();
+        var hits = new HunspellAffixes.Hit[16];
+        foreach (var (key, analyses) in _lexicon)
+        {
+            int found = provisional.Analyze(key, hits, allowTitle: true);
+            for (int h = 0; h < found; h++)
+            {
+                var hit = hits[h];
+                int lemmaRule = hit.Title ? titleRules[hit.Rule] : lowerRules[hit.Rule];
+                foreach (var (rule, tag) in analyses.Keys)
+                {
+                    if (rule != lemmaRule) continue;
+                    if (!learned.TryGetValue(hit.Rule, out var tags)) learned[hit.Rule] = tags = [];
+                    tags[tag] = tags.GetValueOrDefault(tag) + 1;
+                }
+            }
+        }
+        var tagStart = new List<int> { 0 };
+        var tagList = new List<ushort>();
+        var tagCounts = new List<int>();
+        for (int i = 0; i < count; i++)
+        {
+            if (learned.TryGetValue(i, out var tags))
+            {
+                foreach (var (tag, n) in tags.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(4))
+                {
+                    tagList.Add((ushort)tag);
+                    tagCounts.Add(n);
+                }
+            }
+            tagStart.Add(tagList.Count);
+        }
+        return new HunspellAffixes(flags, strips, conditions, lowerRules, titleRules, affixes, [.. affixStart], [.. affixRules],
+            [.. tagStart], [.. tagList], [.. tagCounts], pairs);
     }
 
     private int GenerationRuleFor(string lemma, string form)

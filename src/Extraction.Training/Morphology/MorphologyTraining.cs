@@ -21,7 +21,7 @@ internal sealed record MorphologyDataPaths(string Corpus, string Documents, stri
 /// </summary>
 internal static class MorphologyTraining
 {
-    public const int WeightBits = 21;
+    public const int WeightBits = 20;
 
     public static MorphologyModel Train(MorphologyDataPaths paths, int maxEpochs, TextWriter log)
     {
@@ -38,16 +38,10 @@ internal static class MorphologyTraining
         }
         int names = NameLists.AddTo(builder, paths.PersonNames, paths.GeoNames);
         int stems = 0;
-        if (paths.Hunspell is not null && File.Exists(paths.Hunspell))
+        string? affix = paths.Hunspell is null ? null : Path.ChangeExtension(paths.Hunspell, ".aff");
+        if (paths.Hunspell is not null && File.Exists(paths.Hunspell) && File.Exists(affix))
         {
-            // Flagged hunspell stems are lemmas (unflagged entries are often inflected names, so they are left out).
-            foreach (var line in File.ReadLines(paths.Hunspell).Skip(1))
-            {
-                int slash = line.IndexOf('/');
-                if (slash <= 0) continue;
-                builder.AddKnownLemma(BrukCorpus.NormalizeApostrophes(line[..slash]));
-                stems++;
-            }
+            stems = builder.AddHunspell(affix, paths.Hunspell);
         }
         log.WriteLine($"Hunspell stems known as lemmas: {stems:N0}.");
         log.WriteLine($"Name-list lemmas for the guesser: {names:N0}.");

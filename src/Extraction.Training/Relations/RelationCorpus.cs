@@ -77,10 +77,13 @@ internal static class RelationCorpus
         scratch.Tokens.AddRange(document.Tokens);
         scratch.Sentences.AddRange(document.Sentences);
         TaggerStage.Value.Process(scratch, CancellationToken.None);
+        WeaponTagger.Value.Process(scratch, CancellationToken.None);
         AddMentions(document, article, scratch.Mentions);
     }
 
     private static readonly Lazy<EntityStage> TaggerStage = new(() => new EntityStage(EntityTagger.Default));
+
+    private static readonly Lazy<WeaponStage> WeaponTagger = new(WeaponStage.CreateDefault);
 
     private static void AddMentions(AnalysisDocument document, RelationArticle article, List<MentionDraft>? tagged)
     {

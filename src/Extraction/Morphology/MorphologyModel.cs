@@ -55,9 +55,13 @@ internal sealed class MorphologyModel
         StringTable generationKeys,
         int[] generationRule,
         uint[] knownLemmas,
+        HunspellAffixes hunspell,
         float[] weights)
     {
         KnownLemmas = knownLemmas;
+        Hunspell = hunspell;
+        _knownLemmaSet = new HashSet32(knownLemmas);
+        hunspell.KnownLemmas = _knownLemmaSet;
         TagStrings = tagStrings;
         Tags = new TagInfo[tagStrings.Length];
         for (int i = 0; i < tagStrings.Length; i++) Tags[i] = VesumTags.Decode(tagStrings[i]);
@@ -80,6 +84,15 @@ internal sealed class MorphologyModel
         if (weights.Length == 0 || (weights.Length & (weights.Length - 1)) != 0)
         {
             throw new ArgumentException("The weight table's size must be a power of two.", nameof(weights));
+        }
+        LowerIdentityRule = Array.FindIndex(ruleCut, 0, ruleCut.Length, i => i == 0);
+        for (int i = 0; i < ruleCut.Length; i++)
+        {
+            if (ruleCut[i] == 0 && ruleCase[i] == LemmaCase.Lower && ruleAdd[i].Length == 0)
+            {
+                LowerIdentityRule = i;
+                break;
+            }
         }
         PunctuationTag = RequireTag("punct");
         NumberTag = RequireTag("number");
@@ -109,15 +122,23 @@ internal sealed class MorphologyModel
     public int[] GenerationRule { get; }
     public float[] Weights { get; }
 
+    /// <summary>Suffix analysis against the hunspell dictionary, for words the lexicon lacks.</summary>
+    public HunspellAffixes Hunspell { get; }
+
     /// <summary>Sorted hashes of lower-cased lemmas known from dictionaries (hunspell stems, name lists, the corpus).</summary>
     public uint[] KnownLemmas { get; }
 
     /// <summary>True when the lower-cased lemma's hash is among <see cref="KnownLemmas"/>.</summary>
-    public bool IsKnownLemma(ReadOnlySpan<char> lowerLemma) => Array.BinarySearch(KnownLemmas, StringTable.Hash(lowerLemma)) >= 0;
+    public bool IsKnownLemma(ReadOnlySpan<char> lowerLemma) => _knownLemmaSet.Contains(StringTable.Hash(lowerLemma));
+
+    private readonly HashSet32 _knownLemmaSet;
     public ushort PunctuationTag { get; }
     public ushort NumberTag { get; }
     public ushort SymbolTag { get; }
     public ushort UnknownTag { get; }
+
+    /// <summary>The rule whose lemma is the lower-cased form itself (adverbs, adverbial participles).</summary>
+    public int LowerIdentityRule { get; }
 
     /// <summary>Rule 0 keeps the token as written.</summary>
     public const int IdentityRule = 0;
@@ -166,6 +187,7 @@ internal sealed class MorphologyModel
             var generationKeys = ReadTable(reader);
             var generationRule = ReadArray<int>(reader);
             var knownLemmas = ReadArray<uint>(reader);
+            var hunspell = ReadHunspell(reader);
             int weightCount = reader.ReadInt32();
             var weightIndex = ReadArray<int>(reader);
             var weightValue = ReadArray<Half>(reader);
@@ -198,13 +220,16 @@ internal sealed class MorphologyModel
             CheckIndices(reader.Name, analysisRule, ruleCount);
             CheckIndices(reader.Name, guessRule, ruleCount);
             CheckIndices(reader.Name, generationRule, ruleCount);
+            CheckIndices(reader.Name, hunspell.LowerLemmaRule, ruleCount);
+            CheckIndices(reader.Name, hunspell.TitleLemmaRule, ruleCount);
+            foreach (var tag in hunspell.Tags) if (tag >= tags.Length) throw new ModelFormatException(reader.Name, "a tag index is out of range.");
             foreach (var tag in analysisTag) if (tag >= tags.Length) throw new ModelFormatException(reader.Name, "a tag index is out of range.");
             foreach (var tag in guessTag) if (tag >= tags.Length) throw new ModelFormatException(reader.Name, "a tag index is out of range.");
             foreach (var lemmaCase in ruleCase) if (lemmaCase > LemmaCase.AsWritten) throw new ModelFormatException(reader.Name, "a lemma case is unknown.");
 
             return new MorphologyModel(
                 tags, ruleCut, ruleCase, ruleAdd, forms, formStart, analysisRule, analysisTag, analysisCount,
-                suffixes, suffixStart, guessRule, guessTag, guessCount, generationKeys, generationRule, knownLemmas, weights);
+                suffixes, suffixStart, guessRule, guessTag, guessCount, generationKeys, generationRule, knownLemmas, hunspell, weights);
         }
         catch (ArgumentException ex)
         {
@@ -232,6 +257,7 @@ internal sealed class MorphologyModel
         WriteTable(writer, GenerationKeys);
         WriteArray(writer, GenerationRule);
         WriteArray(writer, KnownLemmas);
+        WriteHunspell(writer, Hunspell);
         // Most hashed weights stay zero: store the others sparsely at half precision.
         var indices = new List<int>();
         var values = new List<Half>();
@@ -260,7 +286,55 @@ internal sealed class MorphologyModel
     /// <summary>Returns a copy of this model with other disambiguation weights.</summary>
     public MorphologyModel WithWeights(float[] weights) => new(
         TagStrings, RuleCut, RuleCase, RuleAdd, Forms, FormStart, AnalysisRule, AnalysisTag, AnalysisCount,
-        Suffixes, SuffixStart, GuessRule, GuessTag, GuessCount, GenerationKeys, GenerationRule, KnownLemmas, weights);
+        Suffixes, SuffixStart, GuessRule, GuessTag, GuessCount, GenerationKeys, GenerationRule, KnownLemmas, Hunspell, weights);
+
+    private static HunspellAffixes ReadHunspell(ModelReader reader)
+    {
+        var flags = ReadArray<char>(reader);
+        var strips = ReadStrings(reader);
+        var conditions = ReadStrings(reader);
+        var lower = ReadArray<int>(reader);
+        var title = ReadArray<int>(reader);
+        var affixes = ReadTable(reader);
+        var affixStart = ReadArray<int>(reader);
+        var affixRules = ReadArray<int>(reader);
+        var tagStart = ReadArray<int>(reader);
+        var tags = ReadArray<ushort>(reader);
+        var tagCounts = ReadArray<int>(reader);
+        var pairs = ReadArray<uint>(reader);
+        int rules = flags.Length;
+        if (strips.Length != rules || conditions.Length != rules || lower.Length != rules || title.Length != rules || tags.Length != tagCounts.Length)
+        {
+            throw new ModelFormatException(reader.Name, "the hunspell rule tables disagree in length.");
+        }
+        CheckRanges(reader.Name, affixStart, affixes.Count, affixRules.Length);
+        CheckRanges(reader.Name, tagStart, rules, tags.Length);
+        CheckIndices(reader.Name, affixRules, rules);
+        foreach (var condition in conditions)
+        {
+            if (condition.Length == 0 || condition.Count(c => c == '[') != condition.Count(c => c == ']'))
+            {
+                throw new ModelFormatException(reader.Name, "a hunspell condition is malformed.");
+            }
+        }
+        return new HunspellAffixes(flags, strips, conditions, lower, title, affixes, affixStart, affixRules, tagStart, tags, tagCounts, pairs);
+    }
+
+    private static void WriteHunspell(ModelWriter writer, HunspellAffixes hunspell)
+    {
+        WriteArray(writer, hunspell.RuleFlag);
+        WriteStrings(writer, hunspell.RuleStrip);
+        WriteStrings(writer, hunspell.RuleCondition);
+        WriteArray(writer, hunspell.LowerLemmaRule);
+        WriteArray(writer, hunspell.TitleLemmaRule);
+        WriteTable(writer, hunspell.Affixes);
+        WriteArray(writer, hunspell.AffixStart);
+        WriteArray(writer, hunspell.AffixRules);
+        WriteArray(writer, hunspell.TagStart);
+        WriteArray(writer, hunspell.Tags);
+        WriteArray(writer, hunspell.TagCounts);
+        WriteArray(writer, hunspell.Pairs);
+    }
 
     private static void CheckRanges(string name, int[] starts, int count, int total)
     {

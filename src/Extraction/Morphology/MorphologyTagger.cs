@@ -61,7 +61,7 @@ internal sealed class MorphologyTagger
         Span<Candidate> scratch = stackalloc Candidate[WordAnalyzer.MaxCandidates];
         for (int i = 0; i < n; i++)
         {
-            int count = _analyzer.Analyze(tokens[i], scratch, out var segment, !unseen.IsEmpty && unseen[i]);
+            int count = _analyzer.Analyze(tokens[i], scratch, out var segment, !unseen.IsEmpty && unseen[i], unseen.IsEmpty ? ws.Cache : null);
             ws.AddCandidates(i, scratch[..count], segment);
             uint ambiguity = 17;
             for (int c = 0; c < count; c++) ambiguity = ambiguity * 31 + scratch[c].Tag;
@@ -75,7 +75,7 @@ internal sealed class MorphologyTagger
             var word = text.Length <= lower.Length ? lower[..text.Length] : lower;
             WordAnalyzer.ToLookupForm(text.AsSpan(0, word.Length), word);
             var features = ws.Features.AsSpan(i * StaticFeatures, StaticFeatures);
-            features[0] = 1;
+            features[0] = Feature(1, 1u);
             features[1] = Feature(2, word);
             features[2] = Feature(3, Suffix(word, 1));
             features[3] = Feature(4, Suffix(word, 2));
@@ -128,6 +128,10 @@ internal sealed class MorphologyTagger
         float bestScore = float.NegativeInfinity;
         for (int c = start; c < end; c++)
         {
+            // Candidates that differ only in lemma share the score of the first (most frequent) one.
+            bool seen = false;
+            for (int d = start; d < c && !seen; d++) seen = ws.Candidates[d].Tag == ws.Candidates[c].Tag;
+            if (seen) continue;
             int count = Indices(ws, i, ws.Candidates[c], prevTag, prev2Tag, indices);
             float score = 0;
             foreach (int index in indices[..count]) score += weights[index];
@@ -146,24 +150,24 @@ internal sealed class MorphologyTagger
         var parts = _tagParts.AsSpan(candidate.Tag * PartsPerTag, PartsPerTag);
         var features = ws.Features.AsSpan(i * StaticFeatures, StaticFeatures);
         int count = 0;
-        foreach (uint feature in features)
+        // Features and tag views are both already mixed hashes, so their XOR is a uniform bucket index.
+        uint mask = _mask, p0 = parts[0], p1 = parts[1], p2 = parts[2];
+        foreach (uint f in features)
         {
-            uint f = feature * 0x9E3779B1u;
-            indices[count++] = (int)(StringTable.Mix(f ^ parts[0]) & _mask);
-            indices[count++] = (int)(StringTable.Mix(f ^ parts[1]) & _mask);
-            indices[count++] = (int)(StringTable.Mix(f ^ parts[2]) & _mask);
+            indices[count++] = (int)((f ^ p0) & mask);
+            indices[count++] = (int)((f ^ p1) & mask);
+            indices[count++] = (int)((f ^ p2) & mask);
         }
         uint prevFeature = StringTable.Mix(0x4000000u + (uint)(prevTag + 1));
         uint prevView = prevTag < 0 ? 0u : _tagParts[prevTag * PartsPerTag + 1];
         uint historyFeature = StringTable.Mix(prevFeature ^ (uint)(prev2Tag + 1) * 0x01000193u);
         uint priorFeature = StringTable.Mix(0x5000000u + (uint)Math.Min(10, (int)(candidate.Prior * 10)));
         Span<uint> dynamic = [prevFeature, StringTable.Mix(0x6000000u ^ prevView), historyFeature, priorFeature];
-        foreach (uint feature in dynamic)
+        foreach (uint f in dynamic)
         {
-            uint f = feature * 0x9E3779B1u;
-            indices[count++] = (int)(StringTable.Mix(f ^ parts[0]) & _mask);
-            indices[count++] = (int)(StringTable.Mix(f ^ parts[1]) & _mask);
-            indices[count++] = (int)(StringTable.Mix(f ^ parts[2]) & _mask);
+            indices[count++] = (int)((f ^ p0) & mask);
+            indices[count++] = (int)((f ^ p1) & mask);
+            indices[count++] = (int)((f ^ p2) & mask);
         }
         return count;
     }
@@ -200,6 +204,9 @@ internal sealed class TaggerWorkspace
     public uint[] Features = new uint[64 * MorphologyTagger.StaticFeatures];
     public int[] Chosen = new int[64];
     private int _used;
+
+    /// <summary>Unknown words seen in the current document; clear it when a new document starts.</summary>
+    public UnknownWordCache Cache { get; } = new();
 
     /// <summary>Number of tokens in the current sentence.</summary>
     public int Count { get; private set; }

@@ -83,8 +83,9 @@ public sealed class PhraseLemmatizer
         // Names keep their number (Сполучені Штати, Збройні сили); class nouns go to the singular.
         bool keepPlural = plural && (Feature(tokens[head].Features, "Number").SequenceEqual("Ptan")
                                      || tokens[head].Pos == UniversalPos.PROPN
-                                     || WordAnalyzer.CasingOf(tokens[0].Text) == Casing.Title);
+                                     || (head > 0 && WordAnalyzer.CasingOf(tokens[0].Text) == Casing.Title));
         char target = keepPlural ? 'p' : GenderOf(tokens[head]);
+        string?[]? nameLemmas = end - head >= 2 ? AgreeingNameLemmas(tokens[head..end]) : null;
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -109,12 +110,75 @@ public sealed class PhraseLemmatizer
             }
             else
             {
-                output = RestoreCase(token.Lemma, written);
+                output = RestoreCase(nameLemmas?[i - head] ?? token.Lemma, written);
             }
             builder.Append(output);
             if (i + 1 < tokens.Length) builder.Append(originalText, token.Span.End, Math.Max(0, tokens[i + 1].Span.Start - token.Span.End));
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Lemmas for a run of name words that agree in case and gender (Олександра Сирського is a man's name in the
+    /// genitive, not a woman's first name before a genitive surname), or null when no agreeing reading exists.
+    /// </summary>
+    private string?[]? AgreeingNameLemmas(ReadOnlySpan<Token> names)
+    {
+        const int Max = 6;
+        if (names.Length > Max) return null;
+        Span<Candidate> all = stackalloc Candidate[Max * WordAnalyzer.MaxCandidates];
+        Span<int> counts = stackalloc int[Max];
+        var segments = new WordSegment[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            counts[i] = _analyzer.AnalyzeWord(names[i].Normalized, all.Slice(i * WordAnalyzer.MaxCandidates, WordAnalyzer.MaxCandidates), out segments[i]);
+        }
+
+        var last = all.Slice((names.Length - 1) * WordAnalyzer.MaxCandidates, counts[names.Length - 1]);
+        float bestScore = 0;
+        Span<int> best = stackalloc int[Max];
+        Span<int> chosen = stackalloc int[Max];
+        bool found = false;
+        foreach (var anchor in last)
+        {
+            var target = _model.Tags[anchor.Tag];
+            if (target.Case == 0) continue;
+            float score = 0;
+            bool agrees = true;
+            for (int i = 0; i < names.Length && agrees; i++)
+            {
+                chosen[i] = -1;
+                float bestPrior = -1;
+                for (int c = 0; c < counts[i]; c++)
+                {
+                    var candidate = all[i * WordAnalyzer.MaxCandidates + c];
+                    var tag = _model.Tags[candidate.Tag];
+                    bool indeclinable = tag.Has(TagFlags.Indeclinable);
+                    if (!indeclinable && (tag.Case != target.Case || tag.Number != target.Number || (tag.Gender != 0 && target.Gender != 0 && tag.Gender != target.Gender))) continue;
+                    if (candidate.Prior > bestPrior)
+                    {
+                        bestPrior = candidate.Prior;
+                        chosen[i] = c;
+                    }
+                }
+                if (chosen[i] < 0) agrees = false;
+                else score += bestPrior + (_model.Tags[all[i * WordAnalyzer.MaxCandidates + chosen[i]].Tag].Pos == UniversalPos.PROPN ? 1 : 0);
+            }
+            if (agrees && score > bestScore)
+            {
+                bestScore = score;
+                found = true;
+                chosen[..names.Length].CopyTo(best);
+            }
+        }
+        if (!found) return null;
+        var lemmas = new string?[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            var candidate = all[i * WordAnalyzer.MaxCandidates + best[i]];
+            lemmas[i] = _model.Tags[candidate.Tag].Has(TagFlags.Indeclinable) ? null : _analyzer.Lemma(names[i].Normalized, segments[i], candidate.Rule);
+        }
+        return lemmas;
     }
 
     /// <summary>The lemma of the token's adjective reading, if the lexicon has one.</summary>

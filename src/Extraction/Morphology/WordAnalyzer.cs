@@ -21,7 +21,7 @@ internal sealed class WordAnalyzer
     public MorphologyModel Model => _model;
 
     /// <summary>Writes the candidates of <paramref name="token"/> into <paramref name="output"/> and returns how many.</summary>
-    public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false)
+    public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false, UnknownWordCache? cache = null)
     {
         string text = token.Normalized;
         segment = new WordSegment(0, text.Length, true);
@@ -42,7 +42,7 @@ internal sealed class WordAnalyzer
                 segment = new WordSegment(0, text.Length, false);
                 return Single(output, _model.UnknownTag);
         }
-        return AnalyzeWord(text, output, out segment, skipLexicon);
+        return AnalyzeWord(text, output, out segment, skipLexicon, cache);
     }
 
     /// <summary>Candidates of a word given as text.</summary>
@@ -50,7 +50,8 @@ internal sealed class WordAnalyzer
     /// <param name="output">Receives the candidates.</param>
     /// <param name="segment">Receives the analysed part of the word.</param>
     /// <param name="skipLexicon">Treat the word as unknown (training simulates unseen words this way).</param>
-    public int AnalyzeWord(ReadOnlySpan<char> text, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false)
+    /// <param name="cache">Optional per-document memory of unknown words' candidates.</param>
+    public int AnalyzeWord(ReadOnlySpan<char> text, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false, UnknownWordCache? cache = null)
     {
         segment = new WordSegment(0, text.Length, true);
         if (text.Length == 0 || text.Length > MaxWordLength)
@@ -72,6 +73,22 @@ internal sealed class WordAnalyzer
                 found = KeepKnownLemmas(lower, names[..found], onlyKnown: true);
                 for (int i = 0; i < found && count < output.Length && i < 2; i++) output[count++] = names[i];
             }
+            return count;
+        }
+
+        if (cache is not null && cache.TryGet(text, output, out count, out segment)) return count;
+        count = AnalyzeUnknown(text, lower, output, out segment, skipLexicon);
+        cache?.Add(text, output[..count], segment);
+        return count;
+    }
+
+    private int AnalyzeUnknown(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Candidate> output, out WordSegment segment, bool skipLexicon)
+    {
+        segment = new WordSegment(0, text.Length, true);
+        int count = FromDictionary(text, lower, output);
+        if (count > 0)
+        {
+            segment = segment with { Known = false };
             return count;
         }
 
@@ -98,7 +115,8 @@ internal sealed class WordAnalyzer
                 var part = lower.Slice(start, length);
                 count = skipLexicon ? 0 : Lookup(part, output);
                 bool known = count > 0;
-                if (!known) count = Guess(text.Slice(start, length), part, output);
+                if (!known) count = FromDictionary(text.Slice(start, length), part, output);
+                if (count == 0) count = Guess(text.Slice(start, length), part, output);
                 if (count > 0)
                 {
                     segment = new WordSegment(start, length, known);
@@ -145,15 +163,61 @@ internal sealed class WordAnalyzer
                 count = GuessInClass('l', lower, output, count, 2, 0.5f);
                 break;
             case Casing.Upper:
+                // Unknown acronyms (ЖЕК, тРНК) rarely inflect: keep them as written, with the tags acronyms take.
                 count = GuessInClass('u', lower, output, 0, 4, 1f);
-                count = GuessInClass('t', lower, output, count, 2, 0.5f);
-                break;
+                for (int i = 0; i < count; i++) output[i].Rule = MorphologyModel.IdentityRule;
+                return count;
             default:
                 count = GuessInClass('l', lower, output, 0, 6, 1f);
                 break;
         }
         return KeepKnownLemmas(lower, output[..count], onlyKnown: false);
     }
+
+    /// <summary>
+    /// Candidates from the hunspell dictionary: the stem is the lemma; the tags are those the rule's forms carry in
+    /// the corpus, or, for rules the corpus never showed, the suffix guesser's.
+    /// </summary>
+    public int FromDictionary(ReadOnlySpan<char> written, ReadOnlySpan<char> lower, Span<Candidate> output)
+    {
+        var hunspell = _model.Hunspell;
+        Span<HunspellAffixes.Hit> hits = stackalloc HunspellAffixes.Hit[16];
+        int found = hunspell.Analyze(lower, hits, allowTitle: CasingOf(written) != Casing.Lower);
+        if (found == 0) return 0;
+        Span<Candidate> guessed = stackalloc Candidate[MaxCandidates];
+        int guessedCount = -1;
+        int count = 0;
+        foreach (var hit in hits[..found])
+        {
+            int lemmaRule = hit.Title ? hunspell.TitleLemmaRule[hit.Rule] : hunspell.LowerLemmaRule[hit.Rule];
+            int start = hunspell.TagStart[hit.Rule], end = hunspell.TagStart[hit.Rule + 1];
+            if (end > start)
+            {
+                float total = 0;
+                for (int i = start; i < end; i++) total += hunspell.TagCounts[i];
+                for (int i = start; i < end && count < output.Length; i++)
+                {
+                    int rule = OwnLemmaClass(hunspell.Tags[i]) ? _model.LowerIdentityRule : lemmaRule;
+                    if (Contains(output[..count], rule, hunspell.Tags[i])) continue;
+                    output[count++] = new Candidate { Rule = rule, Tag = hunspell.Tags[i], Prior = hunspell.TagCounts[i] / total };
+                }
+            }
+            else
+            {
+                if (guessedCount < 0) guessedCount = Guess(written, lower, guessed);
+                for (int i = 0; i < Math.Min(guessedCount, 2) && count < output.Length; i++)
+                {
+                    int rule = OwnLemmaClass(guessed[i].Tag) ? _model.LowerIdentityRule : lemmaRule;
+                    if (Contains(output[..count], rule, guessed[i].Tag)) continue;
+                    output[count++] = new Candidate { Rule = rule, Tag = guessed[i].Tag, Prior = 0.5f * guessed[i].Prior };
+                }
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Adverbs and adverbial participles are their own lemma, though hunspell derives them from adjectives and verbs.</summary>
+    private bool OwnLemmaClass(ushort tag) => _model.Tags[tag].Class is WordClass.Adverb or WordClass.AdverbialParticiple;
 
     private bool HasProperReading(ReadOnlySpan<Candidate> candidates)
     {
@@ -260,7 +324,7 @@ internal sealed class WordAnalyzer
             else if (char.IsLower(c)) lower++;
         }
         if (upper == 0) return Casing.Lower;
-        if (lower == 0) return upper > 1 ? Casing.Upper : Casing.Title;
+        if (lower == 0 || upper > 1 && upper * 2 >= lower) return upper > 1 ? Casing.Upper : Casing.Title;
         return char.IsUpper(word[0]) ? Casing.Title : Casing.Lower;
     }
 

@@ -75,6 +75,7 @@ public sealed class ExtractorBuilder
         // Later stages (morphology, entities, linking, relations) are added here as they land.
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
         if (_entities) stages.Add(new Entities.EntityStage(Entities.EntityTagger.Default));
+        if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces
         if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
         if (_entities) stages.Add(new LinkingStage(Entities.KnowledgeBase.Default)); // after the entity stage
         if (_relations && RelationStage.CreateDefault() is { } relations) stages.Add(relations); // after linking

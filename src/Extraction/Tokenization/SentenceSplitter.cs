@@ -29,7 +29,7 @@ public sealed class SentenceSplitter
         int first = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i == tokens.Length - 1 || EndsSentence(text, tokens, i))
+            if (i == tokens.Length - 1 || EndsSentence(text, tokens, first, i))
             {
                 output.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[i].End), first, i - first + 1));
                 first = i + 1;
@@ -37,11 +37,14 @@ public sealed class SentenceSplitter
         }
     }
 
-    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int sentenceFirst, int i)
     {
         var token = tokens[i];
         var next = tokens[i + 1];
-        if (HasLineBreak(text[token.End..next.Start])) return true;
+        int gap = next.Start - token.End;
+        if (gap == 1 ? IsLineBreak(text[token.End]) : gap > 1 && HasLineBreak(text[token.End..next.Start])) return true;
+        // Only a terminal mark or a closer after one can end a sentence on the same line.
+        if (token.Kind != TokenKind.Punctuation) return false;
 
         // Closers glued to the mark stay with it: the boundary falls after the last of them.
         if (IsCloser(text, next) && next.Start == token.End && (IsTerminal(text, token) || IsCloser(text, token))) return false;
@@ -66,9 +69,24 @@ public sealed class SentenceSplitter
             if (before.Kind == TokenKind.Abbreviation)
             {
                 var word = text[before.Start..before.End];
-                if (IsInitial(word) || !Abbreviations.MayEnd(word)) return false;
-                // р. after a year is "рік"; р. before a name is "річка".
-                if (IsYearAbbreviation(word) && (mark < 2 || tokens[mark - 2].Kind is not (TokenKind.Number or TokenKind.DateTime))) return false;
+                bool afterNumber = mark >= 2 && tokens[mark - 2].Kind is TokenKind.Number or TokenKind.DateTime;
+                if (IsInitial(word))
+                {
+                    if (!IsEndingLetter(text, tokens, mark - 1, firstWord)) return false;
+                }
+                else if (IsLastOfDottedAbbreviation(text, tokens, mark - 1) || (afterNumber && IsUnit(word)))
+                {
+                    // к.с., т.д., кв. м., 10,4 с.: the last part of a dotted abbreviation or a unit after a number may end a sentence.
+                }
+                else if (!Abbreviations.MayEnd(word))
+                {
+                    return false;
+                }
+                else if (IsYearAbbreviation(word) && (!afterNumber || mark - 2 - sentenceFirst <= 2))
+                {
+                    // р. before a name is "річка"; a year that opens the sentence (У 2016 р. Президент …) is an adverbial.
+                    return false;
+                }
                 return start == StartKind.Upper && !glued;
             }
             if (glued)
@@ -94,6 +112,32 @@ public sealed class SentenceSplitter
         }
         return letters == 1 && upper;
     }
+
+    // A capital letter that ends a sentence rather than starting a name: glued to a hyphen (Іскандер-М.), or a Latin
+    // letter between Cyrillic words (групи A. Там), where a Latin initial would be out of place.
+    private static bool IsEndingLetter(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int letter, int firstWord)
+    {
+        var token = tokens[letter];
+        if (letter > 0 && tokens[letter - 1].End == token.Start && CharClasses.Of(text[tokens[letter - 1].Start]) == CharClass.Hyphen) return true;
+        if (text[token.Start] >= 0x80) return false;
+        bool previousCyrillic = letter > 0 && IsCyrillic(text[tokens[letter - 1].Start]);
+        bool nextCyrillic = firstWord >= 0 && IsCyrillic(text[tokens[firstWord].Start]);
+        return previousCyrillic && nextCyrillic;
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    private static bool IsLastOfDottedAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int word)
+    {
+        if (word < 2) return false;
+        var period = tokens[word - 1];
+        var previous = tokens[word - 2];
+        return period.Length == 1 && text[period.Start] == '.' && previous.End == period.Start
+            && (previous.Kind == TokenKind.Abbreviation || (previous.Kind == TokenKind.Word && previous.Length <= 2 && char.IsLower(text[previous.Start])))
+            && !IsInitial(text[previous.Start..previous.End]);
+    }
+
+    private static bool IsUnit(ReadOnlySpan<char> word) => word is "м" or "с" or "г" or "ст";
 
     private static bool IsYearAbbreviation(ReadOnlySpan<char> word) =>
         word.Equals("р", StringComparison.OrdinalIgnoreCase) || word.Equals("рр", StringComparison.OrdinalIgnoreCase);
@@ -156,4 +200,6 @@ public sealed class SentenceSplitter
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     private static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny(LineBreaks) >= 0;
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 }

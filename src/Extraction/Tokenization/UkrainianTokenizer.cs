@@ -41,8 +41,31 @@ public sealed class UkrainianTokenizer
                 i++;
                 continue;
             }
-            // Most tokens are plain words: go straight to the word scanner.
-            i = e == (byte)CharClass.Letter ? ScanWord(text, i, i, 0, output) : ScanToken(text, i, output);
+            // Most tokens are plain words or single punctuation marks: take them without the general dispatch.
+            if (e == (byte)CharClass.Letter)
+            {
+                // A run of plain letters ended by whitespace is a word; anything else takes the full word scanner.
+                int k = i + 1;
+                while (k < text.Length && CharClasses.Entry(text[k]) == (byte)CharClass.Letter) k++;
+                if (k == text.Length || CharClasses.Entry(text[k]) == (byte)CharClass.Space)
+                {
+                    output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                    i = k;
+                }
+                else
+                {
+                    i = ScanWord(text, i, i, 0, output);
+                }
+            }
+            else if (e == (byte)CharClass.Punctuation && text[i] is not (':' or ';') && (i + 1 == text.Length || !IsMarkOrInvisible(text[i + 1])))
+            {
+                EmitRaw(output, i, i + 1, TokenKind.Punctuation, 0);
+                i++;
+            }
+            else
+            {
+                i = ScanToken(text, i, output);
+            }
         }
     }
 

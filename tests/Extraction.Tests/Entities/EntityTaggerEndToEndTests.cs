@@ -27,6 +27,18 @@ public class EntityTaggerEndToEndTests
     }
 
     [EmbeddedModelFact]
+    public void Mention_offsets_index_the_original_text_across_lines_and_extra_spaces()
+    {
+        const string text = "  Учора   Олена Мельник виступила у Харкові .\n\nПотім  вона поїхала до Львова .  ";
+        var result = new ExtractorBuilder().UsePretokenizedInput().WithoutRelations().Build().Extract(text);
+
+        result.Mentions.Should().NotBeEmpty();
+        result.Mentions.Should().OnlyContain(m => m.Text == text.Substring(m.Span.Start, m.Span.Length));
+        result.Mentions.Select(m => m.Span.Start).Should().BeInAscendingOrder();
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Text == "Олена Мельник");
+    }
+
+    [EmbeddedModelFact]
     public void Empty_and_entity_free_text_give_no_mentions()
     {
         var extractor = new ExtractorBuilder().UsePretokenizedInput().WithoutRelations().Build();

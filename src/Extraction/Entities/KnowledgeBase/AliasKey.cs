@@ -7,7 +7,7 @@ namespace Extraction.Entities;
 internal static class AliasKey
 {
     /// <summary>Longest name normalized on the stack; longer ones use a heap buffer.</summary>
-    public const int StackLimit = 256;
+    public const int StackLimit = 96;
 
     /// <summary>Writes the key of <paramref name="source"/> into <paramref name="destination"/> (at least as long) and returns its length.</summary>
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination)

@@ -47,11 +47,30 @@ internal sealed class KbEntry
     /// <summary>Nationality adjectives (masculine lemmas) of a country.</summary>
     public string[] Adjectives { get; init; } = [];
 
+    /// <summary>Demonyms (singular lemmas) of a country: росіянин, українець.</summary>
+    public string[] Demonyms { get; init; } = [];
+
     /// <summary>For a person: the family-name part a text may use alone (last word, first word for eastern order, or explicit).</summary>
     public string? Surname { get; init; }
 
+    /// <summary>For a person: the family name comes first (Кім Чен Ин, Сі Цзіньпін).</summary>
+    public bool IsEasternOrder { get; init; }
+
     /// <summary>For a person: preferred when a bare surname fits several people of the knowledge base.</summary>
     public bool IsPrimaryForSurname { get; init; }
+
+    /// <summary>Lookup keys (<see cref="AliasKey"/>) of the Ukrainian name, English name and surname, computed once.</summary>
+    public string NameKey => _nameKey ??= AliasKey.Normalize(NameUk);
+
+    /// <inheritdoc cref="NameKey"/>
+    public string EnglishKey => _englishKey ??= AliasKey.Normalize(NameEn);
+
+    /// <inheritdoc cref="NameKey"/>
+    public string? SurnameKey => Surname is null ? null : _surnameKey ??= AliasKey.Normalize(Surname);
+
+    private string? _nameKey;
+    private string? _englishKey;
+    private string? _surnameKey;
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Type.ToLabel()} {NameUk} / {NameEn}";

@@ -27,6 +27,7 @@ internal sealed class KnowledgeBase
     private readonly FrozenDictionary<string, KbEntry[]> _peopleBySurname;
     private readonly FrozenDictionary<string, KbEntry[]>.AlternateLookup<ReadOnlySpan<char>> _peopleBySurnameSpan;
     private readonly FrozenDictionary<string, KbEntry> _countryByAdjective;
+    private readonly FrozenDictionary<string, KbEntry> _countryByDemonym;
     private readonly FrozenDictionary<string, KbEntry> _countryByIso;
     private readonly FrozenDictionary<string, EntityType> _preferredType;
 
@@ -37,6 +38,7 @@ internal sealed class KnowledgeBase
         var bySurname = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
         var byAdjective = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
         var byIso = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        var byDemonym = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             foreach (string name in NamesOf(entry)) Add(byAlias, AliasKey.Normalize(name), entry);
@@ -44,11 +46,18 @@ internal sealed class KnowledgeBase
             {
                 if (entry.Surname is { } surname) Add(bySurname, AliasKey.Normalize(surname), entry);
                 if (LatinSurname(entry) is { } latin) Add(bySurname, AliasKey.Normalize(latin), entry);
+                // Other spellings and pseudonyms (Піт Хегсет, Ігор Стрєлков) give their family-name word too.
+                foreach (string alias in entry.Aliases)
+                {
+                    string[] words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length > 1) Add(bySurname, AliasKey.Normalize(entry.IsEasternOrder ? words[0] : words[^1]), entry);
+                }
             }
             if (entry.Type == EntityType.Country && entry.Iso is { } iso)
             {
                 byIso[iso] = entry;
                 foreach (string adjective in entry.Adjectives) byAdjective[AliasKey.Normalize(adjective)] = entry;
+                foreach (string demonym in entry.Demonyms) byDemonym[AliasKey.Normalize(demonym)] = entry;
             }
         }
         _byAlias = byAlias.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -57,6 +66,7 @@ internal sealed class KnowledgeBase
         _peopleBySurnameSpan = _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryByAdjective = byAdjective.ToFrozenDictionary(StringComparer.Ordinal);
         _countryByIso = byIso.ToFrozenDictionary(StringComparer.Ordinal);
+        _countryByDemonym = byDemonym.ToFrozenDictionary(StringComparer.Ordinal);
         _preferredType = preferredType.ToFrozenDictionary(p => AliasKey.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
     }
 
@@ -65,6 +75,11 @@ internal sealed class KnowledgeBase
 
     /// <summary>Every entry, in file order.</summary>
     public IReadOnlyList<KbEntry> Entries { get; }
+
+    /// <summary>The weapon-class table (артилерійський снаряд, крилата ракета, …) with English labels, for the WEAPON recognizer.</summary>
+    public IReadOnlyList<KbEntry> WeaponClasses => _weaponClasses ??= Entries.Where(e => e.IsWeaponClass).ToArray();
+
+    private KbEntry[]? _weaponClasses;
 
     /// <summary>Every normalized alias with the entries it names (for validation and tools).</summary>
     public IReadOnlyDictionary<string, KbEntry[]> AliasIndex => _byAlias;
@@ -111,6 +126,12 @@ internal sealed class KnowledgeBase
         return true;
     }
 
+    /// <summary>Every entry whose name has the already normalized key <paramref name="key"/> (see <see cref="AliasKey"/>).</summary>
+    public bool TryGetAllByKey(string key, out KbEntry[] entries) => _byAlias.TryGetValue(key, out entries!);
+
+    /// <summary>People whose family name has the already normalized key <paramref name="key"/>.</summary>
+    public bool TryFindPeopleBySurnameKey(string key, out KbEntry[] people) => _peopleBySurname.TryGetValue(key, out people!);
+
     /// <summary>Every entry named <paramref name="alias"/>, of any type.</summary>
     public bool TryGetAll(ReadOnlySpan<char> alias, out KbEntry[] entries) => Lookup(_byAliasSpan, alias, out entries);
 
@@ -131,6 +152,19 @@ internal sealed class KnowledgeBase
                 return country;
             }
         }
+        return null;
+    }
+
+    /// <summary>The country whose people <paramref name="lemma"/> names (росіянин → Росія); the plural lemma (росіяни) is accepted too.</summary>
+    public KbEntry? FindCountryByDemonym(ReadOnlySpan<char> lemma)
+    {
+        string key = AliasKey.Normalize(lemma);
+        if (_countryByDemonym.TryGetValue(key, out var country)) return country;
+        // Plurals: -ни (росіяни ← росіянин), -йці (корейці ← кореєць), -ці (українці ← українець), -и (поляки ← поляк).
+        if (key.EndsWith("ни", StringComparison.Ordinal) && _countryByDemonym.TryGetValue(key[..^1] + "ин", out country)) return country;
+        if (key.EndsWith("йці", StringComparison.Ordinal) && _countryByDemonym.TryGetValue(key[..^3] + "єць", out country)) return country;
+        if (key.EndsWith("ці", StringComparison.Ordinal) && _countryByDemonym.TryGetValue(key[..^2] + "ець", out country)) return country;
+        if (key.EndsWith('и') && _countryByDemonym.TryGetValue(key[..^1], out country)) return country;
         return null;
     }
 

@@ -5,7 +5,7 @@ namespace Extraction.Entities;
 /// <summary>
 /// Parses the knowledge-base tables: a header <c>id type name_uk name_en aliases wikidata iso extra</c>, then one
 /// tab-separated row per entry; aliases are separated by '|', and <c>extra</c> holds <c>key=value</c> pairs
-/// separated by ';' (adj=a,b · capital_of=RU · country=RU · class=танк · order=eastern · surname=… · primary=1).
+/// separated by ';' (adj=a,b · dem=a,b · capital_of=RU · country=RU · class=танк · order=eastern · surname=… · primary=1).
 /// </summary>
 internal static class KnowledgeBaseReader
 {
@@ -75,8 +75,10 @@ internal static class KnowledgeBaseReader
             WeaponClass = extra.GetValueOrDefault("class"),
             IsWeaponClass = classTable,
             Adjectives = extra.TryGetValue("adj", out string? adj) ? adj.Split(',', StringSplitOptions.RemoveEmptyEntries) : [],
+            Demonyms = extra.TryGetValue("dem", out string? dem) ? dem.Split(',', StringSplitOptions.RemoveEmptyEntries) : [],
             Surname = surname,
             IsPrimaryForSurname = extra.GetValueOrDefault("primary") == "1",
+            IsEasternOrder = extra.GetValueOrDefault("order") == "eastern",
         };
     }
 

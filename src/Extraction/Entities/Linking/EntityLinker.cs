@@ -21,7 +21,8 @@ namespace Extraction.Entities;
 /// <item>Name: the knowledge base's canonical Ukrainian name, else the fullest lemma seen (most words, then longest).
 /// English: the knowledge base's, else the official transliteration for names (none for dates, amounts and titles).</item>
 /// </list>
-/// Cost is linear in the mentions: every grouping decision is a dictionary lookup on normalized names.
+/// Cost: one normalized key and one knowledge-base lookup per mention, dictionary grouping, and for a partial
+/// person name only, a comparison with the document's few full person names (no allocation).
 /// </summary>
 internal sealed class EntityLinker
 {
@@ -41,11 +42,19 @@ internal sealed class EntityLinker
         {
             var m = mentions[i];
             m.EntityIndex = -1;
-            string surface = m.Span.Start >= 0 && m.Span.End <= document.Text.Length ? m.Span.Substring(document.Text) : "";
-            string name = string.IsNullOrWhiteSpace(m.Lemma) ? surface.Trim() : m.Lemma.Trim();
+            bool inText = m.Span.Start >= 0 && m.Span.End <= document.Text.Length && m.Span.Start <= m.Span.End;
+            bool hasLemma = !string.IsNullOrWhiteSpace(m.Lemma);
+            string name = hasLemma ? m.Lemma!.Trim() : inText ? m.Span.Substring(document.Text).Trim() : "";
             state.Names[i] = name;
             state.Keys[i] = AliasKey.Normalize(name);
-            state.Kb[i] = Resolve(m, name, surface);
+            var hit = ResolveKey(m, state.Keys[i]);
+            if (hit is null && hasLemma && inText)
+            {
+                // The lemmatizer may have got a rare name wrong; the surface can still be a known alias (РФ, HIMARS).
+                string surfaceKey = AliasKey.Normalize(document.Text.AsSpan(m.Span.Start, m.Span.Length));
+                if (surfaceKey != state.Keys[i]) hit = ResolveKey(m, surfaceKey);
+            }
+            state.Kb[i] = hit;
         }
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -62,22 +71,23 @@ internal sealed class EntityLinker
             {
                 Assign(state, i, state.EntityForKey(m.Type, state.Keys[i], state.Names[i]));
             }
-            else if (WordCount(state.Keys[i]) > 1 && !personNames.IsProperPart(state.Keys[i]))
+            else if (WordCount(state.Keys[i]) > 1 && !IsProperPartOfAny(state.Keys[i], personNames))
             {
                 // A multi-word family name of a known person (Лула да Сілва) still links through the knowledge base.
-                Assign(state, i, TryFindPersonBySurname(state.Names[i]) is { } known
+                Assign(state, i, TryFindPersonBySurname(state.Keys[i]) is { } known
                     ? state.EntityForKb(known)
                     : state.EntityForKey(EntityType.Person, state.Keys[i], state.Names[i]));
             }
         }
 
         // Pass 2: partial person names (surname or first part alone).
-        var parts = BuildPartIndex(state, mentions);
+        List<(string Key, int Entity, bool IsFamilyName)>? fullNames = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].EntityIndex >= 0) continue;
-            int entity = ResolvePart(state, parts, i);
-            if (entity == NoCandidate && TryFindPersonBySurname(state.Names[i]) is { } person)
+            fullNames ??= CollectFullNames(state, mentions);
+            int entity = ResolvePart(state, fullNames, i);
+            if (entity == NoCandidate && TryFindPersonBySurname(state.Keys[i]) is { } person)
             {
                 entity = state.EntityForKb(person);
             }
@@ -88,54 +98,39 @@ internal sealed class EntityLinker
         Finish(state);
     }
 
-    private KbEntry? Resolve(MentionDraft m, string name, string surface)
+    private KbEntry? ResolveKey(MentionDraft m, string key)
     {
-        var hit = ResolveName(m, name);
-        if (hit is null && surface.Length > 0 && !surface.Equals(name, StringComparison.Ordinal)) hit = ResolveName(m, surface);
-        return hit;
-    }
-
-    private KbEntry? ResolveName(MentionDraft m, string name)
-    {
+        if (!_kb.TryGetAllByKey(key, out var entries)) return null; // one lookup; the type rules below pick among its entries
         switch (m.Type)
         {
             case EntityType.Location:
             case EntityType.Country:
-                if (_kb.TryFind(name, EntityType.Country, out var country))
-                {
-                    m.Type = EntityType.Country;
-                    return country;
-                }
-                if (_kb.TryFind(name, EntityType.Location, out var place))
-                {
-                    m.Type = EntityType.Location; // a capital stays a place; its state is kept apart
-                    return place;
-                }
-                if (_kb.TryFind(name, EntityType.Organization, out var body))
-                {
-                    m.Type = EntityType.Organization;
-                    return body;
-                }
-                return null;
+                // A state is a COUNTRY; a capital stays a place (its state is kept apart); an international body is an organization.
+                return Pick(m, entries, EntityType.Country) ?? Pick(m, entries, EntityType.Location) ?? Pick(m, entries, EntityType.Organization);
             case EntityType.Organization:
-                if (_kb.TryFind(name, EntityType.Organization, out var org)) return org;
-                if (_kb.TryFind(name, EntityType.Country, out var state))
-                {
-                    m.Type = EntityType.Country;
-                    return state;
-                }
-                return null;
+                return Pick(m, entries, EntityType.Organization) ?? Pick(m, entries, EntityType.Country);
             case EntityType.Person:
             case EntityType.Weapon:
-                return _kb.TryFind(name, m.Type, out var entry) ? entry : null;
+                return Pick(m, entries, m.Type);
             default:
                 return null;
         }
     }
 
-    private KbEntry? TryFindPersonBySurname(string name)
+    private static KbEntry? Pick(MentionDraft m, KbEntry[] entries, EntityType type)
     {
-        if (!_kb.TryFindPeopleBySurname(name, out var people)) return null;
+        foreach (var entry in entries)
+        {
+            if (entry.Type != type) continue;
+            m.Type = type;
+            return entry;
+        }
+        return null;
+    }
+
+    private KbEntry? TryFindPersonBySurname(string key)
+    {
+        if (!_kb.TryFindPeopleBySurnameKey(key, out var people)) return null;
         if (people.Length == 1) return people[0];
         KbEntry? primary = null;
         foreach (var p in people)
@@ -151,10 +146,25 @@ internal sealed class EntityLinker
     private const int Ambiguous = -2;
 
     /// <summary>The person entity a partial name means, <see cref="NoCandidate"/>, or <see cref="Ambiguous"/>.</summary>
-    private static int ResolvePart(LinkState state, Dictionary<string, List<int>> parts, int mention)
+    private static int ResolvePart(LinkState state, List<(string Key, int Entity, bool IsFamilyName)> fullNames, int mention)
     {
-        if (!parts.TryGetValue(state.Keys[mention], out var candidates)) return NoCandidate;
-        if (candidates.Count == 1) return candidates[0];
+        string part = state.Keys[mention];
+        int first = -1;
+        List<int>? candidates = null;
+        foreach (var (key, entity, isFamilyName) in fullNames)
+        {
+            bool fits = isFamilyName ? key == part : IsProperPart(part, key);
+            if (!fits || entity == first || (candidates?.Contains(entity) ?? false)) continue;
+            if (first < 0)
+            {
+                first = entity;
+                continue;
+            }
+            candidates ??= [first];
+            candidates.Add(entity);
+        }
+        if (first < 0) return NoCandidate;
+        if (candidates is null) return first;
 
         // Several people fit: the most recently written full name before this mention wins, unless the two most
         // recent candidates were introduced in one sentence.
@@ -180,56 +190,53 @@ internal sealed class EntityLinker
     }
 
     /// <summary>Every person name of the document (mention lemmas and canonical names of linked people), to tell full names from parts.</summary>
-    private static PersonNameSet CollectPersonNames(LinkState state, List<MentionDraft> mentions)
+    private static List<string> CollectPersonNames(LinkState state, List<MentionDraft> mentions)
     {
-        var set = new PersonNameSet();
+        var names = new List<string>(mentions.Count * 2);
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Type != EntityType.Person) continue;
-            set.Add(state.Keys[i]);
-            if (state.Kb[i] is { } entry) set.Add(AliasKey.Normalize(entry.NameUk));
+            names.Add(state.Keys[i]);
+            if (state.Kb[i] is { } entry) names.Add(entry.NameKey);
         }
-        return set;
+        return names;
     }
 
-    /// <summary>Maps each proper first or last word run of every person's full names (and KB family names) to the people it may mean.</summary>
-    private static Dictionary<string, List<int>> BuildPartIndex(LinkState state, List<MentionDraft> mentions)
+    private static bool IsProperPartOfAny(string part, List<string> names)
     {
-        var parts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            if (IsProperPart(part, name)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The full names of the people linked in pass 1: multi-word lemmas, and the canonical, English and family names of known people.</summary>
+    private static List<(string Key, int Entity, bool IsFamilyName)> CollectFullNames(LinkState state, List<MentionDraft> mentions)
+    {
+        var names = new List<(string, int, bool)>(mentions.Count * 3);
         for (int i = 0; i < mentions.Count; i++)
         {
             int entity = mentions[i].EntityIndex;
             if (entity < 0 || mentions[i].Type != EntityType.Person) continue;
-            AddParts(parts, state.Keys[i], entity);
+            names.Add((state.Keys[i], entity, false));
             if (state.Kb[i] is { } kb)
             {
-                AddParts(parts, AliasKey.Normalize(kb.NameUk), entity);
-                if (kb.NameEn.Length > 0) AddParts(parts, AliasKey.Normalize(kb.NameEn), entity);
-                if (kb.Surname is { } surname) AddPart(parts, AliasKey.Normalize(surname), entity);
+                names.Add((kb.NameKey, entity, false));
+                if (kb.NameEn.Length > 0) names.Add((kb.EnglishKey, entity, false));
+                // The family name matches as a whole, also where it is not a first or last word run (Лула in Луїс Інасіу Лула да Сілва).
+                if (kb.SurnameKey is { } surname) names.Add((surname, entity, true));
             }
         }
-        return parts;
+        return names;
     }
 
-    private static void AddParts(Dictionary<string, List<int>> parts, string key, int entity)
+    /// <summary>True when <paramref name="part"/> is a proper first or last run of whole words of <paramref name="name"/>.</summary>
+    private static bool IsProperPart(string part, string name)
     {
-        for (int i = 0; i < key.Length; i++)
-        {
-            if (key[i] != ' ') continue;
-            AddPart(parts, key[..i], entity);
-            AddPart(parts, key[(i + 1)..], entity);
-        }
-    }
-
-    private static void AddPart(Dictionary<string, List<int>> parts, string part, int entity)
-    {
-        if (part.Length == 0) return;
-        if (!parts.TryGetValue(part, out var list))
-        {
-            list = new List<int>(1);
-            parts.Add(part, list);
-        }
-        if (!list.Contains(entity)) list.Add(entity);
+        if (part.Length == 0 || part.Length >= name.Length) return false;
+        return (name[part.Length] == ' ' && name.StartsWith(part, StringComparison.Ordinal))
+            || (name[name.Length - part.Length - 1] == ' ' && name.EndsWith(part, StringComparison.Ordinal));
     }
 
     private static void Assign(LinkState state, int mention, int entity)
@@ -243,6 +250,7 @@ internal sealed class EntityLinker
 
     private void Finish(LinkState state)
     {
+        OrderByFirstMention(state);
         var entities = state.Document.Entities;
         var countryByIso = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int e = 0; e < entities.Count; e++)
@@ -271,6 +279,32 @@ internal sealed class EntityLinker
         }
     }
 
+    /// <summary>Renumbers the entities in the order of their first mention, as a reader meets them.</summary>
+    private static void OrderByFirstMention(LinkState state)
+    {
+        var entities = state.Document.Entities;
+        var mentions = state.Document.Mentions;
+        var newIndex = new int[entities.Count];
+        Array.Fill(newIndex, -1);
+        var ordered = new List<EntityDraft>(entities.Count);
+        var orderedKb = new List<KbEntry?>(entities.Count);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            int old = mentions[m].EntityIndex;
+            if (newIndex[old] < 0)
+            {
+                newIndex[old] = ordered.Count;
+                ordered.Add(entities[old]);
+                orderedKb.Add(state.KbOfEntity[old]);
+            }
+            mentions[m].EntityIndex = newIndex[old];
+        }
+        entities.Clear();
+        entities.AddRange(ordered);
+        state.KbOfEntity.Clear();
+        state.KbOfEntity.AddRange(orderedKb);
+    }
+
     private static bool HasEnglishLabel(EntityType type) => type is EntityType.Person or EntityType.Country
         or EntityType.Location or EntityType.Organization or EntityType.Weapon or EntityType.Document
         or EntityType.Artifact or EntityType.Misc;
@@ -285,14 +319,19 @@ internal sealed class EntityLinker
     /// <summary>The per-document working tables.</summary>
     private sealed class LinkState
     {
-        private readonly Dictionary<string, int> _byKb = new(StringComparer.Ordinal);
-        private readonly Dictionary<(EntityType, string), int> _byKey = [];
-        private readonly List<string?> _bestName = [];
+        private readonly Dictionary<string, int> _byKb;
+        private readonly Dictionary<(EntityType, string), int> _byKey;
+        private readonly List<string?> _bestName;
         private int[]? _sentenceStarts;
 
         public LinkState(AnalysisDocument document, int mentionCount)
         {
             Document = document;
+            _byKb = new Dictionary<string, int>(mentionCount, StringComparer.Ordinal);
+            _byKey = new Dictionary<(EntityType, string), int>(mentionCount);
+            _bestName = new List<string?>(mentionCount);
+            KbOfEntity = new List<KbEntry?>(mentionCount);
+            if (document.Entities.Capacity < mentionCount) document.Entities.Capacity = mentionCount;
             Names = new string[mentionCount];
             Keys = new string[mentionCount];
             Kb = new KbEntry?[mentionCount];
@@ -302,7 +341,7 @@ internal sealed class EntityLinker
         public string[] Names { get; }
         public string[] Keys { get; }
         public KbEntry?[] Kb { get; }
-        public List<KbEntry?> KbOfEntity { get; } = [];
+        public List<KbEntry?> KbOfEntity { get; }
 
         public int EntityForKb(KbEntry entry)
         {
@@ -364,25 +403,5 @@ internal sealed class EntityLinker
             _bestName.Add(null);
             return Document.Entities.Count - 1;
         }
-    }
-
-    /// <summary>Normalized person names of a document, answering "is this a proper first or last part of another name?".</summary>
-    private sealed class PersonNameSet
-    {
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
-
-        public void Add(string key)
-        {
-            if (!_names.Add(key)) return;
-            for (int i = 0; i < key.Length; i++)
-            {
-                if (key[i] != ' ') continue;
-                _parts.Add(key[..i]);
-                _parts.Add(key[(i + 1)..]);
-            }
-        }
-
-        public bool IsProperPart(string key) => _parts.Contains(key);
     }
 }

@@ -29,17 +29,17 @@ internal sealed class BilouTransitions
         Closing = Enumerable.Range(0, LabelCount).Where(y => BilouLabels.CanEnd(y)).ToArray();
         Opening = Enumerable.Range(0, LabelCount).Where(y => BilouLabels.CanStart(y)).ToArray();
         int width = System.Numerics.Vector<float>.Count;
-        ClosingStride = (Closing.Length + width - 1) / width * width;
-        OpeningFromClosing = new float[Opening.Length * ClosingStride];
+        OpeningStride = (Opening.Length + width - 1) / width * width;
+        ClosingToOpening = new float[Closing.Length * OpeningStride];
         Refresh();
     }
 
     /// <summary>Rebuilds the decoder's packed copy of <see cref="Pair"/>; call after changing <see cref="Pair"/> in place.</summary>
     public void Refresh()
     {
-        for (int k = 0; k < Opening.Length; k++)
+        for (int j = 0; j < Closing.Length; j++)
         {
-            for (int j = 0; j < Closing.Length; j++) OpeningFromClosing[k * ClosingStride + j] = Pair[Closing[j] * LabelCount + Opening[k]];
+            for (int k = 0; k < Opening.Length; k++) ClosingToOpening[j * OpeningStride + k] = Pair[Closing[j] * LabelCount + Opening[k]];
         }
     }
 
@@ -49,11 +49,11 @@ internal sealed class BilouTransitions
     /// <summary>Labels that may follow a closing label (O, B, U), in label order.</summary>
     public int[] Opening { get; }
 
-    /// <summary><see cref="Closing"/>.Length rounded up to a whole number of SIMD vectors.</summary>
-    public int ClosingStride { get; }
+    /// <summary><see cref="Opening"/>.Length rounded up to a whole number of SIMD vectors.</summary>
+    public int OpeningStride { get; }
 
-    /// <summary>For each opening label, the scores from every closing label (padded): what the decoder's SIMD loop reads.</summary>
-    public float[] OpeningFromClosing { get; }
+    /// <summary>For each closing label, the scores to every opening label (padded rows): what the decoder's SIMD loop reads.</summary>
+    public float[] ClosingToOpening { get; }
 
     /// <summary>Creates all-zero tables for <paramref name="typeCount"/> types.</summary>
     public static BilouTransitions Zero(int typeCount)

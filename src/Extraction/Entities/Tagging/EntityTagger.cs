@@ -82,16 +82,17 @@ internal sealed class EntityTagger
         _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts);
 
         var emissions = workspace.Emissions.AsSpan(0, n * l);
-        Span<int> accumulator = stackalloc int[l];
         var weights = Model.Weights;
+        Span<int> sparse = stackalloc int[l];
+        Span<float> dense = stackalloc float[weights.DenseStride];
         float scale = weights.Scale;
         for (int i = 0; i < n; i++)
         {
-            accumulator.Clear();
-            var tokenFeatures = features.Slice(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]);
-            foreach (int bucket in tokenFeatures) weights.AddTo(bucket, accumulator);
+            sparse.Clear();
+            dense.Clear();
+            weights.AddAll(features.Slice(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]), dense, sparse);
             var row = emissions.Slice(i * l, l);
-            for (int y = 0; y < l; y++) row[y] = accumulator[y] * scale;
+            for (int y = 0; y < l; y++) row[y] = dense[y] + sparse[y] * scale;
         }
         var labels = workspace.Labels.AsSpan(0, n);
         ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), labels);
@@ -104,12 +105,17 @@ internal sealed class EntityTagger
         var transitions = Model.Transitions;
         int l = transitions.LabelCount;
         ReadOnlySpan<float> bias = previous < 0 ? transitions.Start : transitions.Pair.AsSpan(previous * l, l);
-        double chosen = emission[label] + bias[label];
+        float chosen = emission[label] + bias[label];
         double sum = 0;
-        for (int y = 0; y < l; y++)
+        if (previous >= 0 && BilouLabels.PartOf(previous) is BilouLabels.Part.Begin or BilouLabels.Part.Inside)
         {
-            bool allowed = previous < 0 ? BilouLabels.CanStart(y) : BilouLabels.CanFollow(previous, y);
-            if (allowed) sum += Math.Exp(Math.Min(emission[y] + bias[y] - chosen, 50));
+            int type = BilouLabels.TypeOf(previous);
+            int inside = BilouLabels.Inside(type), last = BilouLabels.Last(type);
+            sum = MathF.Exp(MathF.Min(emission[inside] + bias[inside] - chosen, 50)) + MathF.Exp(MathF.Min(emission[last] + bias[last] - chosen, 50));
+        }
+        else
+        {
+            foreach (int y in transitions.Opening) sum += MathF.Exp(MathF.Min(emission[y] + bias[y] - chosen, 50));
         }
         return 1 / sum;
     }

@@ -4,8 +4,9 @@ namespace Extraction.Entities;
 
 /// <summary>
 /// Finds the best BILOU label sequence for a table of per-token label scores. The BILOU structure makes this cheap:
-/// every O/B/U label has the same predecessors (O/L/U), scored with one SIMD pass each, and every I/L label has only two
-/// (the B and I of its type). Back-pointers are recomputed along the best path only.
+/// every O/B/U label has the same predecessors (O/L/U), so all O/B/U scores are updated together with SIMD, one
+/// predecessor at a time; every I/L label has only two predecessors (the B and I of its type). Back-pointers are
+/// recomputed along the best path only.
 /// </summary>
 internal static class ViterbiDecoder
 {
@@ -23,11 +24,10 @@ internal static class ViterbiDecoder
         float[] pair = transitions.Pair;
         int[] closing = transitions.Closing;
         int[] opening = transitions.Opening;
-        int stride = transitions.ClosingStride;
-        float[] packed = transitions.OpeningFromClosing;
+        int stride = transitions.OpeningStride;
+        float[] packed = transitions.ClosingToOpening;
         int width = Vector<float>.Count;
-        Span<float> previousClosing = stackalloc float[stride];
-        previousClosing.Fill(float.NegativeInfinity);
+        Span<float> best = stackalloc float[stride];
 
         for (int y = 0; y < l; y++)
         {
@@ -38,20 +38,23 @@ internal static class ViterbiDecoder
             var previousRow = scores.Slice((i - 1) * l, l);
             var row = scores.Slice(i * l, l);
             var emission = emissions.Slice(i * l, l);
-            for (int j = 0; j < closing.Length; j++) previousClosing[j] = previousRow[closing[j]];
 
+            best.Fill(float.NegativeInfinity);
+            for (int j = 0; j < closing.Length; j++)
+            {
+                float from = previousRow[closing[j]];
+                if (float.IsNegativeInfinity(from)) continue;
+                var fromVector = new Vector<float>(from);
+                var weights = packed.AsSpan(j * stride, stride);
+                for (int c = 0; c < stride; c += width)
+                {
+                    Vector.Max(new Vector<float>(best[c..]), fromVector + new Vector<float>(weights[c..])).CopyTo(best[c..]);
+                }
+            }
             for (int k = 0; k < opening.Length; k++)
             {
-                var weights = packed.AsSpan(k * stride, stride);
-                var best = new Vector<float>(previousClosing) + new Vector<float>(weights);
-                for (int j = width; j < stride; j += width)
-                {
-                    best = Vector.Max(best, new Vector<float>(previousClosing[j..]) + new Vector<float>(weights[j..]));
-                }
-                float max = best[0];
-                for (int lane = 1; lane < width; lane++) max = MathF.Max(max, best[lane]);
                 int y = opening[k];
-                row[y] = max + emission[y];
+                row[y] = best[k] + emission[y];
             }
             for (int t = 0; t < (l - 1) / 4; t++)
             {

@@ -158,6 +158,20 @@ public sealed class KnowledgeBaseValidationTests
     }
 
     [Theory]
+    [InlineData("росіянин", "RU")]
+    [InlineData("росіяни", "RU")]
+    [InlineData("українці", "UA")]
+    [InlineData("американці", "US")]
+    [InlineData("північнокорейці", "KP")]
+    [InlineData("поляки", "PL")]
+    [InlineData("білоруси", "BY")]
+    [InlineData("грузини", "GE")]
+    public void Demonyms_give_the_country(string demonym, string iso)
+    {
+        Kb.FindCountryByDemonym(demonym)!.Iso.Should().Be(iso);
+    }
+
+    [Theory]
     [InlineData("Москва", "RU")]
     [InlineData("Пхеньян", "KP")]
     [InlineData("Київ", "UA")]
@@ -175,6 +189,7 @@ public sealed class KnowledgeBaseValidationTests
     {
         Kb.FindCountryByCapital("Владивосток").Should().BeNull();
         Kb.FindCountryByNationalityAdjective("зелений").Should().BeNull();
+        Kb.FindCountryByDemonym("вчителі").Should().BeNull();
         Kb.TryFindPeopleBySurname("Шойгу", out var people).Should().BeTrue();
         people.Should().ContainSingle().Which.NameUk.Should().Be("Сергій Шойгу");
     }

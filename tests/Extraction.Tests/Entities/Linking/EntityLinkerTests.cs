@@ -34,6 +34,16 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void Entities_are_numbered_in_the_order_of_their_first_mention()
+    {
+        var document = AnnotatedDocument.Parse(
+            "[Кулеба|PERSON] прокоментував. [РФ|COUNTRY] мовчить. [Дмитро Кулеба|PERSON] і [Олексій Кулеба|PERSON] прибули. [Шойгу|PERSON] теж.");
+        Linker.Link(document);
+        document.Entities.Select(e => e.Name).Should().Equal("Кулеба", "Росія", "Дмитро Кулеба", "Олексій Кулеба", "Сергій Шойгу");
+        document.Mentions.Select(m => m.EntityIndex).Should().Equal(0, 1, 2, 3, 4);
+    }
+
+    [Fact]
     public void A_mention_span_outside_the_text_does_not_crash_when_it_has_a_lemma()
     {
         var document = new AnalysisDocument("abc");
@@ -100,6 +110,20 @@ public sealed class EntityLinkerTests
             Linker.Link(document);
             LinkingInvariants.Check(document);
         }
+    }
+
+    [Fact]
+    public void One_linker_serves_many_documents_at_once()
+    {
+        const string text = "[Кім Чен Ин|PERSON] прибув до [Росії|COUNTRY|Росія]. [Кім|PERSON] зустрівся з [Шойгу|PERSON]. [РФ|LOCATION] мовчить.";
+        var results = new string[200];
+        Parallel.For(0, results.Length, i =>
+        {
+            var document = AnnotatedDocument.Parse(text);
+            Linker.Link(document);
+            results[i] = string.Join(";", document.Entities.Select(e => e.Name + ":" + string.Join(',', e.MentionIndices)));
+        });
+        results.Should().AllBe("Кім Чен Ин:0,2;Росія:1,4;Сергій Шойгу:3");
     }
 
     [Fact]
