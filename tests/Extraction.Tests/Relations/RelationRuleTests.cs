@@ -211,3 +211,40 @@ public sealed class RelationRuleTests
         AttributionCues.Find(document, 0).Should().Be(-1);
     }
 }
+
+public sealed class SpecExampleWithCorrectMentionsTests
+{
+    // Runs the relation stage alone on hand-placed correct mentions. Measured with relations.bin 539a8e0: 4 of the 5
+    // triples (VISITED Владивосток is missed: the model does not read a meeting place as a visit). A meeting-place rule
+    // was tried and rejected by cross-validation (VISITED precision 0.43). Remove Skip to run it.
+    [Fact(Skip = "Known gap: the model misses 'Кім Чен Ин VISITED Владивосток' (4 of 5 triples); see models/README.md.")]
+    public void The_spec_example_with_correct_mentions_gives_exactly_its_five_triples()
+    {
+        var document = RelationTestDocuments.Analyze(
+            "Лідер КНДР Кім Чен Ин зустрівся з міністром оборони Росії Сергієм Шойгу у Владивостоці. " +
+            "Пхеньян може збільшити постачання артилерійських снарядів Москві.");
+        RelationTestDocuments.Mention(document, "Лідер", EntityType.Job, "лідер");
+        RelationTestDocuments.Mention(document, "КНДР", EntityType.Country, "Північна Корея", iso: "KP");
+        RelationTestDocuments.Mention(document, "Кім Чен Ин", EntityType.Person, "Кім Чен Ин");
+        RelationTestDocuments.Mention(document, "міністром оборони", EntityType.Job, "міністр оборони");
+        RelationTestDocuments.Mention(document, "Росії", EntityType.Country, "Росія", iso: "RU");
+        RelationTestDocuments.Mention(document, "Сергієм Шойгу", EntityType.Person, "Сергій Шойгу");
+        RelationTestDocuments.Mention(document, "Владивостоці", EntityType.Location, "Владивосток");
+        RelationTestDocuments.Mention(document, "Пхеньян", EntityType.Location, "Пхеньян");
+        RelationTestDocuments.Mention(document, "артилерійських снарядів", EntityType.Weapon, "артилерійський снаряд");
+        RelationTestDocuments.Mention(document, "Москві", EntityType.Location, "Москва");
+
+        new RelationExtractor(RelationModel.Default!, RelationTestDocuments.States).Extract(document, CancellationToken.None);
+
+        string Name(int entity) => document.Entities[entity].Name;
+        document.Relations.Select(r => $"{Name(r.SubjectEntity)} {r.Predicate.ToLabel()} {Name(r.ObjectEntity)} {r.Modality.ToLabel()}")
+            .Should().BeEquivalentTo(
+                "Кім Чен Ин HOLDS_ROLE Північна Корея ASSERTED",
+                "Сергій Шойгу HOLDS_ROLE Росія ASSERTED",
+                "Кім Чен Ин MET_WITH Сергій Шойгу ASSERTED",
+                "Кім Чен Ин VISITED Владивосток ASSERTED",
+                "Північна Корея SUPPLIES артилерійський снаряд POSSIBLE");
+        var supplies = document.Relations.Single(r => r.Predicate == Predicate.Supplies);
+        supplies.Arguments.Should().ContainSingle(a => a.Name == "recipient").Which.EntityIndex.Should().Be(document.Entities.FindIndex(e => e.Name == "Росія"));
+    }
+}
