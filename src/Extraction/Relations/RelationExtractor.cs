@@ -243,6 +243,8 @@ internal sealed class RelationExtractor
         {
             var slots = Resolve(f.Predicate, f.Subject, f.Object);
             if (slots is null) continue; // never emit a triple that breaks its signature
+            // check both sides first, so a state entity is never added for a triple that is then dropped
+            if (!CanResolve(f.Subject, slots.Value.SubjectAsState) || !CanResolve(f.Object, slots.Value.ObjectAsState)) continue;
             int subject = EntityOf(document, f.Subject, slots.Value.SubjectAsState);
             int @object = EntityOf(document, f.Object, slots.Value.ObjectAsState);
             if (subject < 0 || @object < 0 || subject == @object) continue;
@@ -345,6 +347,11 @@ internal sealed class RelationExtractor
         }
         return null;
     }
+
+    private static bool CanResolve(ArgumentCandidate argument, bool asState) =>
+        asState ? argument.State is not null
+            : argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun ? argument.EntityIndex >= 0
+            : argument.EntityIndex >= 0 || argument.State is not null;
 
     /// <summary>The entity an argument stands for (its state when <paramref name="asState"/>), adding a state entity named only by an adjective, demonym or capital.</summary>
     private static int EntityOf(AnalysisDocument document, ArgumentCandidate argument, bool asState)
