@@ -56,6 +56,9 @@ internal sealed class RelationEvaluator
             r.Predicate, r.SubjectAnchor, r.ObjectAnchor, spans[r.SubjectId], spans[r.ObjectId], r.Modality, r.Evidence)).ToList();
     }
 
+    /// <summary>Lenient diagnostic: a predicted entity mention that merely overlaps the gold span counts (separates boundary errors).</summary>
+    public bool Overlap { get; init; }
+
     /// <summary>When set, unmatched gold rows and predictions are written here (for error analysis on train folds).</summary>
     public TextWriter? Errors { get; set; }
 
@@ -118,7 +121,7 @@ internal sealed class RelationEvaluator
         return text.ToString();
     }
 
-    private static bool Matches(RelationAnnotation g, PredictedTriple p)
+    private bool Matches(RelationAnnotation g, PredictedTriple p)
     {
         bool forward = Side(p.SubjectAnchor, p.SubjectSpans, g.Subject, g.SpanArguments.GetValueOrDefault("subj_ref"))
             && Side(p.ObjectAnchor, p.ObjectSpans, g.Object, g.SpanArguments.GetValueOrDefault("obj_ref"));
@@ -127,8 +130,11 @@ internal sealed class RelationEvaluator
             && Side(p.SubjectAnchor, p.SubjectSpans, g.Object, g.SpanArguments.GetValueOrDefault("obj_ref"));
     }
 
-    private static bool Side(TextSpan anchor, IReadOnlySet<TextSpan> spans, TextSpan gold, TextSpan antecedent) =>
-        anchor == gold || spans.Contains(gold) || (!antecedent.IsEmpty && (anchor == antecedent || spans.Contains(antecedent)));
+    private bool Side(TextSpan anchor, IReadOnlySet<TextSpan> spans, TextSpan gold, TextSpan antecedent) =>
+        Covers(anchor, spans, gold) || (!antecedent.IsEmpty && Covers(anchor, spans, antecedent));
+
+    private bool Covers(TextSpan anchor, IReadOnlySet<TextSpan> spans, TextSpan gold) =>
+        anchor == gold || spans.Contains(gold) || (Overlap && (anchor.Overlaps(gold) || spans.Any(s => s.Overlaps(gold))));
 
     private void Bump(Predicate predicate, int gold = 0, int predicted = 0, int matched = 0)
     {

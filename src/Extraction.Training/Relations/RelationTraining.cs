@@ -93,9 +93,9 @@ internal static class RelationTraining
     }
 
     /// <summary>Full pipeline on raw article text (the embedded models).</summary>
-    public static RelationEvaluator EvaluatePipeline(Extractor extractor, IEnumerable<RelationArticle> test, TextWriter? errors = null)
+    public static RelationEvaluator EvaluatePipeline(Extractor extractor, IEnumerable<RelationArticle> test, TextWriter? errors = null, bool overlap = false)
     {
-        var evaluator = new RelationEvaluator { Errors = errors };
+        var evaluator = new RelationEvaluator { Errors = errors, Overlap = overlap };
         foreach (var article in test) evaluator.Add(article.Gold, RelationEvaluator.FromResult(extractor.Extract(article.Text)), article.Text);
         return evaluator;
     }
