@@ -12,6 +12,7 @@ public class WeaponStageBenchmarks
 {
     private AnalysisDocument _document = null!;
     private WeaponStage _weapons = null!;
+    private WeaponStage _weaponsWithoutLemmas = null!;
     private MorphologyStage _morphology = null!;
 
     [GlobalSetup]
@@ -23,6 +24,7 @@ public class WeaponStageBenchmarks
         _morphology = MorphologyStage.CreateDefault();
         _morphology.Process(_document, CancellationToken.None);
         _weapons = WeaponStage.CreateDefault();
+        _weaponsWithoutLemmas = new WeaponStage(Entities.WeaponRecognizer.Default, lemmatizer: null);
         Console.WriteLine($"// {text.Length:N0} characters, {_document.Tokens.Count:N0} tokens per invocation");
     }
 
@@ -38,6 +40,14 @@ public class WeaponStageBenchmarks
     {
         _document.Mentions.Clear();
         _weapons.Process(_document, CancellationToken.None);
+        return _document.Mentions.Count;
+    }
+
+    [Benchmark]
+    public int WeaponsWithoutLemmas()
+    {
+        _document.Mentions.Clear();
+        _weaponsWithoutLemmas.Process(_document, CancellationToken.None);
         return _document.Mentions.Count;
     }
 }

@@ -109,7 +109,7 @@ internal sealed class WeaponRecognizer
             }
             if (length + t.Normalized.Length > MaxKey) break;
             length += AliasKey.Normalize(t.Normalized, key[length..]);
-            if (_lexicon.TryGetSystem(key[..length], out bool w) && !EndsInsideDesignation(tokens, k + 1))
+            if (_lexicon.TryGetSystem(key[..length], out bool w))
             {
                 best = k + 1;
                 weak = w;
@@ -119,13 +119,15 @@ internal sealed class WeaponRecognizer
 
         // An inflected one-word name: шахедами → шахед, «Тушки» → тушка.
         var token = tokens[i];
-        if (token.Kind != TokenKind.Word || EndsInsideDesignation(tokens, i + 1)) return i;
+        if (token.Kind != TokenKind.Word || token.Pos is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.X)
+            || EndsInsideDesignation(tokens, i + 1)) return i;
         if (token.Lemma is { Length: > 0 and <= MaxKey } lemma)
         {
             int l = AliasKey.Normalize(lemma, key);
             if (_lexicon.TryGetSystem(key[..l], out weak)) return i + 1;
         }
-        if (char.IsUpper(token.Text[0]) && !IsUpper(token.Text) && token.Pos != UniversalPos.ADJ && token.Normalized.Length <= MaxKey)
+        if (char.IsUpper(token.Text[0]) && token.Pos is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.X
+            && !IsUpper(token.Text) && token.Normalized.Length <= MaxKey)
         {
             int l = AliasKey.Normalize(token.Normalized, key);
             for (int cut = 1; cut <= 3 && l - cut >= 3; cut++)
@@ -252,6 +254,8 @@ internal sealed class WeaponRecognizer
     private WeaponRole NounRole(in Token token)
     {
         if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) return WeaponRole.None;
+        // Only nouns, unknown words and capitalized abbreviations the tagger misread (БпЛА as an adjective) can be heads.
+        if (token.Pos is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.X) && !HasUpperAfterFirst(token.Text)) return WeaponRole.None;
         Span<char> lower = stackalloc char[MaxKey];
         string surface = token.Normalized;
         if (surface.Length > MaxKey) return WeaponRole.None;
@@ -262,6 +266,9 @@ internal sealed class WeaponRecognizer
             var byLemma = _lexicon.RoleOf(lower[..l]);
             if (byLemma is WeaponRole.Head or WeaponRole.Generic) return byLemma;
         }
+        // The lemma decides for ordinary lower-case words; the surface matters for abbreviations, unknown and hyphenated words.
+        bool lemmaDecides = token.Lemma is not null && token.Pos == UniversalPos.NOUN && !HasUpperAfterFirst(surface) && !surface.Contains('-');
+        if (lemmaDecides) return WeaponRole.None;
         int n = surface.AsSpan().ToLowerInvariant(lower);
         var bySurface = _lexicon.RoleOf(lower[..n]);
         if (bySurface is WeaponRole.Head or WeaponRole.Generic) return bySurface;
@@ -311,7 +318,8 @@ internal sealed class WeaponRecognizer
             int l = lemma.AsSpan().ToLowerInvariant(lower);
             if (_lexicon.RoleOf(lower[..l]) == WeaponRole.Modifier) return true;
         }
-        if (token.Normalized.Length > MaxKey) return false;
+        // The surface matters only where the lemma may not: Latin or upper-case modifiers (FPV).
+        if (token.Normalized.Length > MaxKey || token.Lemma is not null && !HasUpperAfterFirst(token.Text) && !IsLatin(token.Text)) return false;
         int n = token.Normalized.AsSpan().ToLowerInvariant(lower);
         return _lexicon.RoleOf(lower[..n]) == WeaponRole.Modifier;
     }
@@ -391,7 +399,7 @@ internal sealed class WeaponRecognizer
         Span<char> buffer = stackalloc char[MaxKey];
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (state[i] != Free || !IsModifier(tokens[i]) || tokens[i].Pos != UniversalPos.ADJ) continue;
+            if (state[i] != Free || tokens[i].Pos != UniversalPos.ADJ || !IsModifier(tokens[i])) continue;
             int end = i + 1;
             while (end < tokens.Length && state[end] == Free && IsModifier(tokens[end]) && tokens[end].Pos == UniversalPos.ADJ) end++;
             bool before = end + 1 < tokens.Length && IsConjunction(tokens[end]) && state[end + 1] == ClassToken && IsModifier(tokens[end + 1]);
@@ -440,7 +448,9 @@ internal sealed class WeaponRecognizer
             }
             else
             {
-                end = MatchAlias(tokens, start, out _);
+                end = MatchAlias(tokens, start, out bool weak);
+                // Unquoted, a name that is also a place or a person's name stays that (постачання снарядів Москві).
+                if (end > start && weak && tokens[start].Pos == UniversalPos.PROPN) continue;
                 if (end == start) end = MatchDesignation(tokens, start, requirePrefix: false);
                 if (end == start && IsLatin(tokens[start].Text) && tokens[start].Kind == TokenKind.Word) end = ExtendLatinName(tokens, start, start + 1);
                 if (end == start) continue;
@@ -501,6 +511,12 @@ internal sealed class WeaponRecognizer
     private static bool HasDigit(ReadOnlySpan<char> s)
     {
         foreach (char c in s) if (char.IsAsciiDigit(c)) return true;
+        return false;
+    }
+
+    private static bool HasUpperAfterFirst(string s)
+    {
+        for (int i = 1; i < s.Length; i++) if (char.IsUpper(s[i])) return true;
         return false;
     }
 

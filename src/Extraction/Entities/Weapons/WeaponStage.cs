@@ -17,8 +17,13 @@ internal sealed class WeaponStage : IExtractionStage
     /// <summary>Least tagger confidence for a name to keep a weapon word inside it from being a WEAPON.</summary>
     private const double MinNameConfidence = 0.5;
 
+    private const int MaxCachedLemmas = 4096;
+
     [ThreadStatic]
     private static List<Entities.WeaponMatch>? t_matches;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_lemmas;
 
     private readonly Entities.WeaponRecognizer _recognizer;
     private readonly PhraseLemmatizer? _lemmatizer;
@@ -70,34 +75,62 @@ internal sealed class WeaponStage : IExtractionStage
         if (_lemmatizer is null) return null;
         // Designations and multi-word names stay as written; class phrases and one-word names go to the nominative.
         if (kind == Entities.WeaponKind.System && (tokens.Length > 1 || !IsCyrillicWord(tokens[0]))) return null;
-        return _lemmatizer.Lemmatize(tokens, text);
+        // Weapon phrases repeat within and across articles (дронів, крилаті ракети): lemmatize each surface once per thread.
+        var surface = text.AsSpan(tokens[0].Span.Start, tokens[^1].Span.End - tokens[0].Span.Start);
+        var cache = t_lemmas ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(surface, out string? cached)) return cached;
+        string lemma = _lemmatizer.Lemmatize(tokens, text);
+        if (cache.Count >= MaxCachedLemmas) cache.Clear();
+        cache[surface.ToString()] = lemma;
+        return lemma;
     }
 
     private static bool IsCyrillicWord(in Token token) =>
         token.Kind == TokenKind.Word && token.Text.Length > 0 && token.Text[0] is >= '\u0400' and <= '\u04FF';
 
+    /// <summary>
+    /// Adds <paramref name="weapons"/> to <paramref name="mentions"/> in one sweep over both lists (each sorted by start,
+    /// neither overlapping itself): a confident name starting before a weapon and overlapping it drops the weapon;
+    /// every other mention a kept weapon overlaps is removed.
+    /// </summary>
     private static void Merge(List<MentionDraft> mentions, List<MentionDraft> weapons, Dictionary<TextSpan, Entities.WeaponKind>? kinds)
     {
-        var keptWeapons = new List<MentionDraft>(weapons.Count);
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start)
+            {
+                mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+                break;
+            }
+        }
+        var merged = new List<MentionDraft>(mentions.Count + weapons.Count);
+        int m = 0;
         foreach (var weapon in weapons)
         {
-            bool insideName = false;
-            foreach (var other in mentions)
+            // Mentions wholly before this weapon stay.
+            while (m < mentions.Count && mentions[m].Span.End <= weapon.Span.Start) merged.Add(mentions[m++]);
+            bool blocked = false;
+            for (int k = m; k < mentions.Count && mentions[k].Span.Start < weapon.Span.End; k++)
             {
-                if (other.Span.Overlaps(weapon.Span) && IsName(other.Type) && other.Span.Start < weapon.Span.Start
-                    && other.Confidence >= MinNameConfidence)
+                var other = mentions[k];
+                if (other.Span.Overlaps(weapon.Span) && IsName(other.Type) && other.Span.Start < weapon.Span.Start && other.Confidence >= MinNameConfidence)
                 {
-                    insideName = true;
+                    blocked = true;
                     break;
                 }
             }
-            if (insideName) kinds?.Remove(weapon.Span);
-            else keptWeapons.Add(weapon);
+            if (blocked)
+            {
+                kinds?.Remove(weapon.Span);
+                continue;
+            }
+            while (m < mentions.Count && mentions[m].Span.Start < weapon.Span.End) m++; // overlapped by the weapon: replaced
+            merged.Add(weapon);
         }
-        if (keptWeapons.Count == 0) return;
-        mentions.RemoveAll(m => m.Type != Entities.EntityType.Weapon && keptWeapons.Exists(w => w.Span.Overlaps(m.Span)));
-        mentions.AddRange(keptWeapons);
-        mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+        while (m < mentions.Count) merged.Add(mentions[m++]);
+        mentions.Clear();
+        mentions.AddRange(merged);
     }
 
     private static bool IsName(Entities.EntityType type) => type is Entities.EntityType.Person or Entities.EntityType.Location

@@ -42,6 +42,13 @@ public class WeaponRecognizerTests
         Weapons(text).Should().Equal(expected);
 
     [Theory]
+    [InlineData("Союзник пообіцяв передати артилерійські снаряди Києву й Варшаві.", "C:артилерійські снаряди")]
+    [InlineData("Пхеньян може збільшити поставки ракет Москві.", "C:ракет")]
+    [InlineData("Флот втратив крейсер «Москва» біля узбережжя.", "C:крейсер", "S:Москва")]
+    public void A_place_after_a_weapon_is_not_a_system_name_unless_quoted(string text, params string[] expected) =>
+        Weapons(text).Should().Equal(expected);
+
+    [Theory]
     [InlineData("Партнери передали системи HIMARS.", "S:HIMARS")]
     [InlineData("Зібрали нові установки на складі.")]
     [InlineData("На складі стояли пускові установки.", "C:пускові установки")]
