@@ -109,6 +109,15 @@ internal sealed class ArgumentFinder
                 State = people, Case = caseName, Preposition = preposition,
             };
         }
+        // A capital the tagger left unmarked ("Пхеньян постачає …") can still fill a state slot (never a place slot:
+        // it has no entity of its own).
+        if (token.Pos is UniversalPos.PROPN or UniversalPos.NOUN && char.IsUpper(token.Text[0]) && _states.FindByCapital(lemma) is { } capitalOf)
+        {
+            return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Location, ArgumentKind.Mention)
+            {
+                State = capitalOf, Case = caseName, Preposition = preposition,
+            };
+        }
         if (token.Pos is UniversalPos.PRON or UniversalPos.DET)
         {
             return ResolvePronoun(tokens[t], lower, t, sentenceIndex, caseName, preposition);
