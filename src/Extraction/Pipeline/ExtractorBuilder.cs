@@ -70,14 +70,18 @@ public sealed class ExtractorBuilder
     /// <summary>Builds an immutable, thread-safe extractor.</summary>
     public Extractor Build()
     {
+        // The independent models load in parallel with the morphology model: a cold start takes about half as long.
+        var taggerLoad = _entities ? Task.Run(() => Entities.EntityTagger.Default) : null;
+        var knowledgeBaseLoad = _entities ? Task.Run(() => Entities.KnowledgeBase.Default) : null;
+
         var stages = ImmutableArray.CreateBuilder<IExtractionStage>();
         stages.Add(new TokenizeStage(_options.Pretokenized));
         // Later stages (morphology, entities, linking, relations) are added here as they land.
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
-        if (_entities) stages.Add(new Entities.EntityStage(Entities.EntityTagger.Default));
+        if (_entities) stages.Add(new Entities.EntityStage(taggerLoad!.GetAwaiter().GetResult()));
         if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces
         if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
-        if (_entities) stages.Add(new LinkingStage(Entities.KnowledgeBase.Default)); // after the entity stage
+        if (_entities) stages.Add(new LinkingStage(knowledgeBaseLoad!.GetAwaiter().GetResult())); // after the entity stage
         if (_relations && RelationStage.CreateDefault() is { } relations) stages.Add(relations); // after linking
         return new Extractor(stages.ToImmutable(), _options);
     }

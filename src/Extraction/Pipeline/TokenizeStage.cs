@@ -28,8 +28,10 @@ internal sealed class TokenizeStage : IExtractionStage
         }
 
         document.Tokens.Capacity = raw.Count;
-        foreach (var token in raw)
+        for (int i = 0; i < raw.Count; i++)
         {
+            if ((i & 0x1FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var token = raw[i];
             string surface = text.Substring(token.Start, token.Length);
             string normalized = (token.Flags & TokenFlags.NeedsNormalization) != 0
                 ? TokenNormalizer.Normalize(surface)
