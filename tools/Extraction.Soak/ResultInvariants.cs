@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extraction.Entities;
 using Extraction.Pipeline;
 using Extraction.Relations;
 
@@ -65,7 +66,13 @@ public static class ResultInvariants
         }
         foreach (var entity in result.Entities)
         {
-            if (entity.MentionIds.IsDefaultOrEmpty) return F($"entity {entity.Id} has no mentions");
+            // A state named only by a nationality adjective, demonym or capital ("російські ракети") is a COUNTRY entity
+            // without mentions; it exists for the relations that refer to it.
+            if (entity.MentionIds.IsDefaultOrEmpty && !(entity.Type == EntityType.Country && result.Relations.Any(r =>
+                r.SubjectId == entity.Id || r.ObjectId == entity.Id || r.SourceId == entity.Id || r.Arguments.Values.Contains(entity.Id))))
+            {
+                return F($"entity {entity.Id} has no mentions");
+            }
             if (entity.MentionIds.Any(m => !mentionIds.Contains(m))) return F($"entity {entity.Id} lists a missing mention");
         }
         foreach (var relation in result.Relations)

@@ -11,6 +11,7 @@ internal static class EvaluateCommand
         // Each stage adds its subcommand here.
         command.Subcommands.Add(EvaluateTokensCommand.Create());
         command.Subcommands.Add(MorphologyCommands.CreateEvaluate());
+        command.Subcommands.Add(RelationCommands.CreateEvaluate());
         command.Subcommands.Add(EntityCommands.CreateEvaluate());
         command.Subcommands.Add(EvaluateWeaponsCommand.Create());
         return command;

@@ -10,6 +10,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a model from data and write it to models/.");
         // Each stage adds its subcommand here.
         command.Subcommands.Add(MorphologyCommands.CreateTrain());
+        command.Subcommands.Add(RelationCommands.CreateTrain());
         command.Subcommands.Add(EntityCommands.CreateTrain());
         command.Subcommands.Add(TrainKnowledgeBaseCommand.Create());
         return command;

@@ -97,6 +97,9 @@ internal sealed class RelationDraft
     /// <summary>The entity the statement is attributed to, or -1.</summary>
     public int SourceEntity { get; set; } = -1;
 
+    /// <summary>The words that express the subject and the object in the evidence (mention, adjective, demonym or pronoun).</summary>
+    public (TextSpan Subject, TextSpan Object) Anchors { get; set; }
+
     /// <summary>Extra arguments by name (recipient, provider, target, weapon: an entity; role, domain: a plain text).</summary>
     public List<RelationArgument> Arguments { get; } = [];
 }

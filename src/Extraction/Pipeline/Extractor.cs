@@ -136,6 +136,6 @@ public sealed partial class Extractor
             draft.Confidence,
             draft.Evidence,
             arguments.ToImmutable(),
-            draft.SourceEntity >= 0 ? entityIds[draft.SourceEntity] : null);
+            draft.SourceEntity >= 0 ? entityIds[draft.SourceEntity] : null) { SubjectAnchor = draft.Anchors.Subject, ObjectAnchor = draft.Anchors.Object };
     }
 }

@@ -80,9 +80,9 @@ public sealed class ExtractorBuilder
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
         if (_entities) stages.Add(new Entities.EntityStage(taggerLoad!.GetAwaiter().GetResult()));
         if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces
-        _ = _relations;
         if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
         if (_entities) stages.Add(new LinkingStage(knowledgeBaseLoad!.GetAwaiter().GetResult())); // after the entity stage
+        if (_relations && RelationStage.CreateDefault() is { } relations) stages.Add(relations); // after linking
         return new Extractor(stages.ToImmutable(), _options);
     }
 }

@@ -20,4 +20,11 @@ public sealed record Relation(
     double Confidence,
     TextSpan Evidence,
     ImmutableDictionary<string, string?> Arguments,
-    string? SourceId);
+    string? SourceId)
+{
+    /// <summary>The words that express the subject in the evidence (a mention, nationality adjective, demonym or pronoun).</summary>
+    internal TextSpan SubjectAnchor { get; init; }
+
+    /// <summary>The words that express the object in the evidence.</summary>
+    internal TextSpan ObjectAnchor { get; init; }
+}

@@ -1,0 +1,207 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Pipeline;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Collects the possible relation arguments of each sentence: entity mentions, nationality adjectives, demonyms
+/// and pronouns resolved to earlier entities. Feed sentences in order: pronoun resolution looks back.
+/// </summary>
+internal sealed class ArgumentFinder
+{
+    private const int LookBackSentences = 3;
+
+    private readonly AnalysisDocument _document;
+    private readonly IStateLexicon _states;
+    private readonly List<(ArgumentCandidate Argument, int Sentence, string? Gender, bool Plural)> _history = [];
+    private int _nextMention;
+
+    public ArgumentFinder(AnalysisDocument document, IStateLexicon states)
+    {
+        _document = document;
+        _states = states;
+    }
+
+    /// <summary>The arguments of sentence <paramref name="sentenceIndex"/> in text order, and its JOB mentions.</summary>
+    public (List<ArgumentCandidate> Arguments, List<MentionDraft> Jobs) Find(int sentenceIndex)
+    {
+        var sentence = _document.Sentences[sentenceIndex];
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_document.Tokens);
+        var arguments = new List<ArgumentCandidate>();
+        var jobs = new List<MentionDraft>();
+        var mentions = _document.Mentions;
+        while (_nextMention < mentions.Count && mentions[_nextMention].FirstToken < sentence.FirstToken) _nextMention++;
+        Span<bool> covered = sentence.TokenCount <= 256 ? stackalloc bool[sentence.TokenCount] : new bool[sentence.TokenCount];
+        for (int m = _nextMention; m < mentions.Count && mentions[m].FirstToken < sentence.EndToken; m++)
+        {
+            var mention = mentions[m];
+            if (mention.EndToken > sentence.EndToken) continue;
+            for (int t = mention.FirstToken; t < mention.EndToken; t++) covered[t - sentence.FirstToken] = true;
+            if (mention.Type == EntityType.Job)
+            {
+                jobs.Add(mention);
+                continue;
+            }
+            if (!IsArgumentType(mention.Type) || mention.EntityIndex < 0) continue;
+            StateReference? capital = null;
+            if (mention.Type == EntityType.Location)
+            {
+                string name = mention.EntityIndex < _document.Entities.Count ? _document.Entities[mention.EntityIndex].Name : mention.Lemma ?? "";
+                capital = _states.FindByCapital(name) ?? (mention.Lemma is { } lemma ? _states.FindByCapital(lemma) : null);
+            }
+            var head = HeadOf(tokens, mention.FirstToken, mention.EndToken);
+            var argument = new ArgumentCandidate(mention.FirstToken, mention.EndToken, mention.Span, mention.Type, ArgumentKind.Mention)
+            {
+                EntityIndex = mention.EntityIndex,
+                State = capital,
+                Case = TokenFeatures.Get(tokens[head], "Case"),
+                Preposition = PrepositionBefore(tokens, sentence, mention.FirstToken),
+            };
+            arguments.Add(argument);
+        }
+
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (covered[t - sentence.FirstToken]) continue;
+            ref readonly var token = ref tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            var extra = WordArgument(tokens, sentence, t, sentenceIndex);
+            if (extra is not null) arguments.Add(extra);
+        }
+        arguments.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Kind is ArgumentKind.Mention or ArgumentKind.Demonym)
+            {
+                var head = HeadOf(tokens, argument.FirstToken, argument.EndToken);
+                _history.Add((argument, sentenceIndex, TokenFeatures.Get(tokens[head], "Gender"), TokenFeatures.Get(tokens[head], "Number") == "Plur"));
+            }
+        }
+        return (arguments, jobs);
+    }
+
+    private ArgumentCandidate? WordArgument(ReadOnlySpan<Token> tokens, Sentence sentence, int t, int sentenceIndex)
+    {
+        ref readonly var token = ref tokens[t];
+        string lemma = TokenFeatures.LemmaOf(token);
+        string lower = token.Normalized.ToLowerInvariant();
+        string? caseName = TokenFeatures.Get(token, "Case");
+        string? preposition = PrepositionBefore(tokens, sentence, t);
+        if (token.Pos == UniversalPos.ADJ || lemma.EndsWith("ський", StringComparison.Ordinal) || lemma.EndsWith("цький", StringComparison.Ordinal))
+        {
+            var state = _states.FindByNationalityAdjective(lemma) ?? _states.FindByNationalityAdjective(lower);
+            if (state is not null)
+            {
+                return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Adjective)
+                {
+                    State = state, Case = caseName, Preposition = preposition,
+                };
+            }
+        }
+        if (token.Pos is UniversalPos.NOUN or UniversalPos.PROPN && (Demonyms.IsoOf(lemma) ?? Demonyms.IsoOf(lower)) is { } iso
+            && _states.FindByIso(iso) is { } people)
+        {
+            return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Demonym)
+            {
+                State = people, Case = caseName, Preposition = preposition,
+            };
+        }
+        // A capital the tagger left unmarked ("Пхеньян постачає …") can still fill a state slot (never a place slot:
+        // it has no entity of its own).
+        if (token.Pos is UniversalPos.PROPN or UniversalPos.NOUN && char.IsUpper(token.Text[0]) && _states.FindByCapital(lemma) is { } capitalOf)
+        {
+            return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Location, ArgumentKind.Mention)
+            {
+                State = capitalOf, Case = caseName, Preposition = preposition,
+            };
+        }
+        if (token.Pos is UniversalPos.PRON or UniversalPos.DET)
+        {
+            return ResolvePronoun(tokens[t], lower, t, sentenceIndex, caseName, preposition);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Він/вона → the last PERSON (preferably a subject) of matching gender; possessive її/його/їхній → the last
+    /// COUNTRY or ORGANIZATION of matching gender or number.
+    /// </summary>
+    private ArgumentCandidate? ResolvePronoun(in Token token, string lower, int t, int sentenceIndex, string? caseName, string? preposition)
+    {
+        bool personal = lower is "він" or "вона";
+        bool possessive = lower is "її" or "його" or "їхній" or "їхня" or "їхнє" or "їхні" or "їхнього" or "їхньої" or "їхньому" or "їхніх" or "їхнім" or "їхніми";
+        if (!personal && !possessive) return null;
+        string? gender = lower switch
+        {
+            "він" or "його" => "Masc",
+            "вона" or "її" => "Fem",
+            _ => null,
+        };
+        bool plural = lower.StartsWith("їхн", StringComparison.Ordinal);
+        ArgumentCandidate? best = null;
+        bool bestIsSubject = false;
+        for (int i = _history.Count - 1; i >= 0; i--)
+        {
+            var (candidate, sentence, candidateGender, candidatePlural) = _history[i];
+            if (sentenceIndex - sentence > LookBackSentences) break;
+            if (candidate.FirstToken >= t || candidate.EntityIndex < 0) continue;
+            if (personal)
+            {
+                if (candidate.Type != EntityType.Person) continue;
+                if (gender is not null && candidateGender is not null && candidateGender != gender) continue;
+                bool subject = candidate.Case is "Nom" or null;
+                if (best is null || (subject && !bestIsSubject))
+                {
+                    best = candidate;
+                    bestIsSubject = subject;
+                    if (subject) break;
+                }
+            }
+            else
+            {
+                if (candidate.Type is not (EntityType.Country or EntityType.Organization)) continue;
+                if (plural ? !candidatePlural : (candidatePlural || (candidateGender is not null && gender is not null && candidateGender != gender && !(gender == "Masc" && candidateGender == "Neut"))))
+                {
+                    continue;
+                }
+                best = candidate;
+                break;
+            }
+        }
+        if (best is null) return null;
+        return new ArgumentCandidate(t, t + 1, token.Span, best.Type, ArgumentKind.Pronoun)
+        {
+            EntityIndex = best.EntityIndex,
+            State = best.State,
+            Antecedent = best.Span,
+            Case = caseName,
+            Preposition = preposition,
+        };
+    }
+
+    private static bool IsArgumentType(EntityType type) =>
+        type is EntityType.Person or EntityType.Country or EntityType.Location or EntityType.Organization or EntityType.Weapon;
+
+    /// <summary>The first noun or proper noun of a token range (the head of a Ukrainian name or noun phrase), else its first token.</summary>
+    internal static int HeadOf(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (tokens[i].Pos is UniversalPos.NOUN or UniversalPos.PROPN) return i;
+        }
+        return first;
+    }
+
+    private static string? PrepositionBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int first)
+    {
+        for (int i = first - 1; i >= sentence.FirstToken && i >= first - 3; i--)
+        {
+            if (tokens[i].Pos == UniversalPos.ADP) return TokenFeatures.LemmaOf(tokens[i]);
+            if (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text is "," or "." or ";" or ":") break;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Pipeline;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Finds who a sentence is attributed to: "з посиланням на X", "як пише X", "за даними X", "за словами X",
+/// "повідомляє X", "— заявив X", and "Про це повідомив X" in the next sentence. Chained reports give the innermost source.
+/// </summary>
+internal static class AttributionCues
+{
+    private static readonly HashSet<string> ReportVerbs = new(StringComparer.Ordinal)
+    {
+        "повідомляти", "повідомити", "заявити", "заявляти", "сказати", "написати", "писати", "зазначити", "наголосити",
+        "розповісти", "підкреслити", "додати", "передавати", "інформувати", "поінформувати", "повідомлятися", "зауважити",
+        "уточнити", "пояснити", "вважати", "припустити", "стверджувати",
+    };
+
+    /// <summary>The entity index the sentence <paramref name="sentenceIndex"/> is attributed to, or -1.</summary>
+    public static int Find(AnalysisDocument document, int sentenceIndex)
+    {
+        int source = FindIn(document, document.Sentences[sentenceIndex], innerOnly: false);
+        if (source >= 0) return source;
+        if (sentenceIndex + 1 < document.Sentences.Count)
+        {
+            var next = document.Sentences[sentenceIndex + 1];
+            var tokens = document.Tokens;
+            if (next.TokenCount >= 3 && tokens[next.FirstToken].Normalized.Equals("Про", StringComparison.OrdinalIgnoreCase)
+                && tokens[next.FirstToken + 1].Normalized.Equals("це", StringComparison.OrdinalIgnoreCase))
+            {
+                return FindIn(document, next, innerOnly: false);
+            }
+        }
+        return -1;
+    }
+
+    private static int FindIn(AnalysisDocument document, Sentence sentence, bool innerOnly)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        int found = -1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            string lower = tokens[i].Normalized.ToLowerInvariant();
+            string lemma = TokenFeatures.LemmaOf(tokens[i]);
+            int after = -1;
+            if (lemma == "посилання" && i + 1 < sentence.EndToken && tokens[i + 1].Normalized.ToLowerInvariant() == "на") after = i + 2;
+            else if (lower is "даними" or "словами" or "інформацією" or "оцінками" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "за") after = i + 1;
+            else if (lower == "пише" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "як") after = i + 1;
+            if (after >= 0)
+            {
+                int mention = MentionNear(document, after, Math.Min(sentence.EndToken, after + 4), forward: true);
+                if (mention >= 0) found = mention; // keep scanning: the innermost (last) "з посиланням на" wins
+                continue;
+            }
+            if (found < 0 && !innerOnly && tokens[i].Pos is UniversalPos.VERB && ReportVerbs.Contains(lemma))
+            {
+                int mention = MentionNear(document, i + 1, Math.Min(sentence.EndToken, i + 5), forward: true);
+                if (mention < 0 && IsReportClauseStart(tokens, sentence, i)) mention = MentionNear(document, Math.Max(sentence.FirstToken, i - 4), i, forward: false);
+                if (mention >= 0) found = mention;
+            }
+        }
+        return found;
+    }
+
+    private static bool IsReportClauseStart(ReadOnlySpan<Token> tokens, Sentence sentence, int verb) =>
+        verb - sentence.FirstToken <= 6;
+
+    /// <summary>The entity of the first (or last, when not <paramref name="forward"/>) PERSON/ORGANIZATION/COUNTRY mention starting in [from, to).</summary>
+    private static int MentionNear(AnalysisDocument document, int from, int to, bool forward)
+    {
+        int best = -1;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.FirstToken < from) continue;
+            if (mention.FirstToken >= to) break;
+            if (mention.EntityIndex < 0 || mention.Type is not (EntityType.Person or EntityType.Organization or EntityType.Country)) continue;
+            best = mention.EntityIndex;
+            if (forward) break;
+        }
+        return best;
+    }
+}

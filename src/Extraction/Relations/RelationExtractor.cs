@@ -1,0 +1,383 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Extraction.Entities;
+using Extraction.Pipeline;
+using Extraction.Morphology;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Finds relation triples in a linked document: scores every argument pair of a sentence with the linear model,
+/// keeps the best class the type signature allows, adds HOLDS_ROLE from title apposition, then attaches modality,
+/// attribution and extra arguments. Immutable and thread-safe.
+/// </summary>
+internal sealed class RelationExtractor
+{
+    /// <summary>Pairs further apart than this many tokens are not scored.</summary>
+    public const int MaxPairDistance = 40;
+
+    /// <summary>A secondary POSSESSES (nationality adjective on a weapon that also gets USES or SUPPLIES) needs this probability.</summary>
+    private const float SecondaryPossessesThreshold = 0.2f;
+
+    private readonly RelationModel _model;
+    private readonly IStateLexicon _states;
+
+    public RelationExtractor(RelationModel model, IStateLexicon states)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        _states = states ?? throw new ArgumentNullException(nameof(states));
+    }
+
+    /// <summary>Adds the relations of <paramref name="document"/> to <see cref="AnalysisDocument.Relations"/>.</summary>
+    public void Extract(AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        if (document.Entities.Count == 0 && document.Mentions.Count == 0) return;
+        var tokens = document.Tokens;
+        var finder = new ArgumentFinder(document, _states);
+        var features = new List<int>(256);
+        float[] probabilities = new float[_model.ClassCount];
+        var found = new List<Found>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            var (arguments, jobs) = finder.Find(s);
+            if (arguments.Count < 2) continue;
+            found.Clear();
+            AddRoleRules(document, arguments, jobs, found);
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                var a = arguments[i];
+                for (int j = i + 1; j < arguments.Count; j++)
+                {
+                    var b = arguments[j];
+                    if (b.FirstToken - a.EndToken > MaxPairDistance) break;
+                    if (b.FirstToken < a.EndToken || SameReferent(a, b)) continue;
+                    if (found.Exists(f => f.IsRule && f.Covers(a, b))) continue;
+                    features.Clear();
+                    RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
+                    _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
+                    Decode(a, b, probabilities, found);
+                }
+            }
+            if (found.Count == 0) continue;
+            Emit(document, s, arguments, jobs, found);
+        }
+    }
+
+    /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
+    private void Decode(ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found)
+    {
+        int best = -1;
+        float none = 0;
+        for (int c = 0; c < probabilities.Length; c++)
+        {
+            if (_model.ClassAt(c) is not { } cls)
+            {
+                none = probabilities[c];
+                continue;
+            }
+            if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
+            if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
+            best = c;
+        }
+        if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
+        var (predicate, reversed) = _model.ClassAt(best)!.Value;
+        // symmetric triples keep one direction: the subject is the first in text
+        var subject = reversed && !RelationSignatures.IsSymmetric(predicate) ? b : a;
+        var @object = subject == a ? b : a;
+        found.Add(new Found(predicate, subject, @object, probabilities[best], IsRule: false, Role: null));
+        if (predicate is Predicate.Uses or Predicate.Supplies && subject.Kind == ArgumentKind.Adjective && @object.FirstToken == subject.EndToken)
+        {
+            for (int c = 0; c < probabilities.Length; c++)
+            {
+                if (_model.ClassAt(c) is { Predicate: Predicate.Possesses, Reversed: var r } && r == reversed && probabilities[c] >= SecondaryPossessesThreshold)
+                {
+                    found.Add(new Found(Predicate.Possesses, subject, @object, probabilities[c], IsRule: false, Role: null));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// How each argument fills the predicate's slot: its own type when the signature allows it, else (a capital) its
+    /// state; null when the signature rules the pair out.
+    /// </summary>
+    private static (bool SubjectAsState, bool ObjectAsState)? Resolve(Predicate predicate, ArgumentCandidate subject, ArgumentCandidate @object)
+    {
+        bool? subjectAsState = Fits(predicate, subject, @object.Type, isSubject: true);
+        if (subjectAsState is null) return null;
+        var subjectType = subjectAsState.Value ? EntityType.Country : subject.Type;
+        bool? objectAsState = Fits(predicate, @object, subjectType, isSubject: false);
+        return objectAsState is null ? null : (subjectAsState.Value, objectAsState.Value);
+    }
+
+    private static bool? Fits(Predicate predicate, ArgumentCandidate argument, EntityType other, bool isSubject)
+    {
+        // For the subject, check against any object type the predicate could take from `other` later; signatures are
+        // products of subject and object sets, so checking the pair with the other's own type is enough.
+        bool own = isSubject ? AnyObjectAllows(predicate, argument.Type) : RelationSignatures.Allows(predicate, other, argument.Type);
+        if (own) return false;
+        if (argument.IsCapital)
+        {
+            bool state = isSubject ? AnyObjectAllows(predicate, EntityType.Country) : RelationSignatures.Allows(predicate, other, EntityType.Country);
+            if (state) return true;
+        }
+        return null;
+    }
+
+    private static bool AnyObjectAllows(Predicate predicate, EntityType subject)
+    {
+        for (var o = EntityType.Person; o <= EntityType.Weapon; o++)
+        {
+            if (RelationSignatures.Allows(predicate, subject, o)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>HOLDS_ROLE from apposition: "JOB COUNTRY/ORG PERSON", "nationality-adjective JOB PERSON", "PERSON, JOB COUNTRY/ORG".</summary>
+    private static void AddRoleRules(AnalysisDocument document, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
+    {
+        var tokens = document.Tokens;
+        // Titles the tagger did not mark as JOB: a run of title words right before "COUNTRY/ORG PERSON".
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var state = arguments[i];
+            if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind != ArgumentKind.Mention) continue;
+            if (jobs.Exists(j => j.EndToken == state.FirstToken)) continue;
+            if (NextAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
+            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
+        }
+        foreach (var job in jobs)
+        {
+            string role = RoleOf(document, job);
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                var state = arguments[i];
+                if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind == ArgumentKind.Pronoun) continue;
+                if (state.FirstToken == job.EndToken)
+                {
+                    var person = NextAfter(arguments, i, tokens);
+                    if (person is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) found.Add(new Found(Predicate.HoldsRole, person, state, 0.95f, IsRule: true, role));
+                    else if (PersonBefore(arguments, job.FirstToken, tokens) is { } before) found.Add(new Found(Predicate.HoldsRole, before, state, 0.95f, IsRule: true, role));
+                }
+                else if (state.Kind == ArgumentKind.Adjective && state.EndToken == job.FirstToken)
+                {
+                    foreach (var person in arguments)
+                    {
+                        if (person.FirstToken == job.EndToken && person is { Type: EntityType.Person, Kind: ArgumentKind.Mention })
+                        {
+                            found.Add(new Found(Predicate.HoldsRole, person, state, 0.95f, IsRule: true, role));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The argument right after <c>arguments[i]</c>, skipping quotes only.</summary>
+    private static ArgumentCandidate? NextAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
+    {
+        if (i + 1 >= arguments.Count) return null;
+        var next = arguments[i + 1];
+        for (int t = arguments[i].EndToken; t < next.FirstToken; t++)
+        {
+            if (!IsQuote(tokens[t].Text)) return null;
+        }
+        return next;
+    }
+
+    /// <summary>"PERSON, JOB COUNTRY": the person right before a comma that precedes the job.</summary>
+    private static ArgumentCandidate? PersonBefore(List<ArgumentCandidate> arguments, int jobStart, List<Token> tokens)
+    {
+        if (jobStart < 2 || tokens[jobStart - 1].Text != ",") return null;
+        foreach (var argument in arguments)
+        {
+            if (argument.EndToken == jobStart - 1 && argument is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) return argument;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The title phrase ending right before token <paramref name="end"/>: up to three words going left, the leftmost a
+    /// title noun of the trigger lexicon ("міністром оборони" → "міністр оборони"), or null.
+    /// </summary>
+    internal static string? TitleBefore(List<Token> tokens, List<Sentence> sentences, int end)
+    {
+        for (int first = end - 1; first >= 0 && first >= end - 3; first--)
+        {
+            var token = tokens[first];
+            if (token.Kind != TokenKind.Word || token.Pos is not (UniversalPos.NOUN or UniversalPos.ADJ)) return null;
+            if (token.Pos == UniversalPos.NOUN && TriggerLexicon.ClassOf(token.Lemma) == "ROLE")
+            {
+                var text = new System.Text.StringBuilder(token.Lemma);
+                for (int i = first + 1; i < end; i++) text.Append(' ').Append(tokens[i].Text);
+                return text.ToString();
+            }
+        }
+        return null;
+    }
+
+    private static bool IsQuote(string text) => text is "«" or "»" or "\"" or "“" or "”" or "„";
+
+    private static string RoleOf(AnalysisDocument document, MentionDraft job)
+    {
+        string role = job.Lemma ?? job.Span.Substring(document.Text);
+        return role.Length > 0 && char.IsUpper(role[0]) && (role.Length == 1 || !char.IsUpper(role[1]))
+            ? char.ToLowerInvariant(role[0]) + role[1..]
+            : role;
+    }
+
+    private static bool SameReferent(ArgumentCandidate a, ArgumentCandidate b) =>
+        (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex) || (a.State is not null && b.State is not null && a.Kind != ArgumentKind.Mention && b.Kind != ArgumentKind.Mention && a.State == b.State);
+
+    /// <summary>Turns this sentence's decisions into relations: entity ids, modality, source and extra arguments.</summary>
+    private void Emit(AnalysisDocument document, int sentenceIndex, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        int source = -2;
+        var emitted = new HashSet<(int, Predicate, int)>();
+        foreach (var f in found)
+        {
+            var slots = Resolve(f.Predicate, f.Subject, f.Object);
+            if (slots is null) continue; // never emit a triple that breaks its signature
+            // check both sides first, so a state entity is never added for a triple that is then dropped
+            if (!CanResolve(f.Subject, slots.Value.SubjectAsState) || !CanResolve(f.Object, slots.Value.ObjectAsState)) continue;
+            int subject = EntityOf(document, f.Subject, slots.Value.SubjectAsState);
+            int @object = EntityOf(document, f.Object, slots.Value.ObjectAsState);
+            if (subject < 0 || @object < 0 || subject == @object) continue;
+            if (!emitted.Add((subject, f.Predicate, @object))) continue;
+            if (source == -2) source = AttributionCues.Find(document, sentenceIndex);
+            int first = Math.Min(f.Subject.FirstToken, f.Object.FirstToken);
+            int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
+            var modality = f.IsRule ? RoleModality(tokens, f) : ModalityCues.Detect(tokens, sentence, first, end);
+            var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
+            var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
+            {
+                SourceEntity = source,
+                Anchors = (f.Subject.Span, f.Object.Span),
+            };
+            draft.Arguments.AddRange(extra);
+            document.Relations.Add(draft);
+        }
+    }
+
+    private static Modality RoleModality(ReadOnlySpan<Token> tokens, Found f) => Modality.Asserted;
+
+    private List<RelationArgument> ExtraArguments(
+        AnalysisDocument document, Found f, int subject, List<ArgumentCandidate> arguments, List<Found> found, List<MentionDraft> jobs)
+    {
+        var builder = new List<RelationArgument>();
+        switch (f.Predicate)
+        {
+            case Predicate.HoldsRole:
+                string? role = f.Role;
+                if (role is null)
+                {
+                    // the title closest before the person, or right after it; else title words before the organisation
+                    MentionDraft? best = null;
+                    foreach (var job in jobs)
+                    {
+                        if (job.EndToken <= f.Subject.FirstToken && (best is null || job.EndToken > best.EndToken)) best = job;
+                    }
+                    best ??= jobs.FirstOrDefault(j => j.FirstToken >= f.Subject.EndToken);
+                    if (best is not null) role = RoleOf(document, best);
+                    else role = TitleBefore(document.Tokens, document.Sentences, Math.Min(f.Object.FirstToken, f.Subject.FirstToken));
+                }
+                if (role is not null) builder.Add(RelationArgument.ForText("role", role));
+                break;
+            case Predicate.Supplies:
+                AddFirst(document, builder, "recipient", arguments, f, a => a.Case == "Dat" || a.Preposition is "до" or "для", EntityType.Country, EntityType.Organization, EntityType.Person);
+                break;
+            case Predicate.Seeks:
+                AddFirst(document, builder, "provider", arguments, f, a => a.Preposition is "від" or "у" or "в", EntityType.Country, EntityType.Organization, EntityType.Person);
+                break;
+            case Predicate.Uses:
+                var attack = found.FirstOrDefault(x => x.Predicate == Predicate.Attacks && x.Subject == f.Subject);
+                if (attack is not null && EntityOf(document, attack.Object, attack.Object.IsCapital && attack.Object.Type != EntityType.Location) is >= 0 and var target) builder.Add(RelationArgument.ForEntity("target", target));
+                else AddFirst(document, builder, "target", arguments, f, a => a.Preposition is "по" or "на", EntityType.Location, EntityType.Country, EntityType.Organization);
+                break;
+            case Predicate.Attacks:
+                var use = found.FirstOrDefault(x => x.Predicate == Predicate.Uses && x.Subject == f.Subject);
+                if (use is not null && EntityOf(document, use.Object, false) is >= 0 and var weapon) builder.Add(RelationArgument.ForEntity("weapon", weapon));
+                else AddFirst(document, builder, "weapon", arguments, f, a => a.Case == "Ins", EntityType.Weapon);
+                break;
+            case Predicate.CooperatesWith:
+                if (DomainOf(document, f) is { } domain) builder.Add(RelationArgument.ForText("domain", domain));
+                break;
+        }
+        return builder;
+    }
+
+    private void AddFirst(
+        AnalysisDocument document, List<RelationArgument> builder, string key,
+        List<ArgumentCandidate> arguments, Found f, Func<ArgumentCandidate, bool> condition, params EntityType[] types)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument == f.Subject || argument == f.Object) continue;
+            bool asState = argument.IsCapital && Array.IndexOf(types, EntityType.Location) < 0;
+            if (Array.IndexOf(types, asState ? EntityType.Country : argument.Type) < 0 || !condition(argument)) continue;
+            int entity = EntityOf(document, argument, asState);
+            if (entity < 0) continue;
+            builder.Add(RelationArgument.ForEntity(key, entity));
+            return;
+        }
+    }
+
+    private static string? DomainOf(AnalysisDocument document, Found f)
+    {
+        var sentence = document.Sentences.First(s => s.FirstToken <= f.Subject.FirstToken && f.Subject.FirstToken < s.EndToken);
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            string? domain = TokenFeatures.LemmaOf(document.Tokens[i]) switch
+            {
+                "військовий" or "оборонний" or "військово-технічний" or "зброя" => "military",
+                "економічний" or "торговельний" or "економіка" or "торгівля" => "economic",
+                "енергетичний" or "енергетика" or "газ" => "energy",
+                "безпековий" or "безпека" => "security",
+                "технологічний" or "технологія" => "technology",
+                "гуманітарний" => "humanitarian",
+                "політичний" or "дипломатичний" => "political",
+                _ => null,
+            };
+            if (domain is not null) return domain;
+        }
+        return null;
+    }
+
+    private static bool CanResolve(ArgumentCandidate argument, bool asState) =>
+        asState ? argument.State is not null
+            : argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun ? argument.EntityIndex >= 0
+            : argument.EntityIndex >= 0 || argument.State is not null;
+
+    /// <summary>The entity an argument stands for (its state when <paramref name="asState"/>), adding a state entity named only by an adjective, demonym or capital.</summary>
+    private static int EntityOf(AnalysisDocument document, ArgumentCandidate argument, bool asState)
+    {
+        if (!asState && argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun) return argument.EntityIndex;
+        if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym && argument.EntityIndex >= 0) return argument.EntityIndex;
+        var state = argument.State;
+        if (state is null) return asState ? -1 : argument.EntityIndex;
+        var entities = document.Entities;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type == EntityType.Country && ((state.Iso is not null && e.Iso == state.Iso) || string.Equals(e.Name, state.Name, StringComparison.Ordinal)))
+            {
+                if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym) argument.EntityIndex = i;
+                return i;
+            }
+        }
+        entities.Add(new EntityDraft(EntityType.Country, state.Name) { English = state.English, KnowledgeBaseId = state.KnowledgeBaseId, Iso = state.Iso });
+        if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym) argument.EntityIndex = entities.Count - 1;
+        return entities.Count - 1;
+    }
+
+    /// <summary>A decision for one pair of one sentence.</summary>
+    private sealed record Found(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object, float Probability, bool IsRule, string? Role)
+    {
+        public bool Covers(ArgumentCandidate a, ArgumentCandidate b) => (Subject == a && Object == b) || (Subject == b && Object == a);
+    }
+}
