@@ -12,6 +12,8 @@ public sealed class ExtractorBuilder
     private bool _morphology = true;
     private bool _entities = true;
     private bool _relations = true;
+    private Entities.EntityTaggerModel? _entityModel;
+    private Relations.RelationModel? _relationModel;
 
     /// <summary>Replaces the options.</summary>
     public ExtractorBuilder WithOptions(ExtractorOptions options)
@@ -60,6 +62,44 @@ public sealed class ExtractorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Uses an entity tagger model file (written by <c>extraction train entities</c>) instead of the embedded one.
+    /// The file is read and checked now, so a bad file fails here with <see cref="Models.ModelFormatException"/>.
+    /// </summary>
+    public ExtractorBuilder UseEntityModel(Stream model, string name = "entities model")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _entityModel = Entities.EntityTaggerModel.Load(name, model);
+        return this;
+    }
+
+    /// <summary>Uses the entity tagger model file at <paramref name="path"/>; see <see cref="UseEntityModel(Stream, string)"/>.</summary>
+    public ExtractorBuilder UseEntityModel(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = File.OpenRead(path);
+        return UseEntityModel(file, path);
+    }
+
+    /// <summary>
+    /// Uses a relation model file (written by <c>extraction train relations</c>) instead of the embedded one.
+    /// The file is read and checked now, so a bad file fails here with <see cref="Models.ModelFormatException"/>.
+    /// </summary>
+    public ExtractorBuilder UseRelationModel(Stream model, string name = "relations model")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _relationModel = Relations.RelationModel.Load(name, model);
+        return this;
+    }
+
+    /// <summary>Uses the relation model file at <paramref name="path"/>; see <see cref="UseRelationModel(Stream, string)"/>.</summary>
+    public ExtractorBuilder UseRelationModel(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = File.OpenRead(path);
+        return UseRelationModel(file, path);
+    }
+
     /// <summary>Turns relation extraction off.</summary>
     public ExtractorBuilder WithoutRelations()
     {
@@ -71,7 +111,9 @@ public sealed class ExtractorBuilder
     public Extractor Build()
     {
         // The independent models load in parallel with the morphology model: a cold start takes about half as long.
-        var taggerLoad = _entities ? Task.Run(() => Entities.EntityTagger.Default) : null;
+        var taggerLoad = _entities
+            ? Task.Run(() => _entityModel is null ? Entities.EntityTagger.Default : new Entities.EntityTagger(_entityModel))
+            : null;
         var knowledgeBaseLoad = _entities ? Task.Run(() => Entities.KnowledgeBase.Default) : null;
 
         var stages = ImmutableArray.CreateBuilder<IExtractionStage>();
@@ -82,7 +124,10 @@ public sealed class ExtractorBuilder
         if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces
         if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
         if (_entities) stages.Add(new LinkingStage(knowledgeBaseLoad!.GetAwaiter().GetResult())); // after the entity stage
-        if (_relations && RelationStage.CreateDefault() is { } relations) stages.Add(relations); // after linking
+        if (_relations && (_relationModel is null ? RelationStage.CreateDefault() : RelationStage.Create(_relationModel)) is { } relations)
+        {
+            stages.Add(relations); // after linking
+        }
         return new Extractor(stages.ToImmutable(), _options);
     }
 }

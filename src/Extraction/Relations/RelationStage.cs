@@ -15,6 +15,9 @@ internal sealed class RelationStage : IExtractionStage
     public static RelationStage? CreateDefault() =>
         RelationModel.Default is { } model ? new RelationStage(new RelationExtractor(model, DefaultStates())) : null;
 
+    /// <summary>A stage over <paramref name="model"/> and the shipped knowledge base.</summary>
+    public static RelationStage Create(RelationModel model) => new(new RelationExtractor(model, DefaultStates()));
+
     public void Process(AnalysisDocument document, CancellationToken cancellationToken) => _extractor.Extract(document, cancellationToken);
 
     private static IStateLexicon DefaultStates() => new KnowledgeBaseStateLexicon(Entities.KnowledgeBase.Default);
