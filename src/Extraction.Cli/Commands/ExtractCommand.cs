@@ -68,20 +68,28 @@ internal static class ExtractCommand
         try
         {
             using var sink = new ResultSink(writer, settings.Format, settings.Tokens, wrapInArray);
-            foreach (var (document, outcome) in OrderedParallel.Map(
-                documents, d => (d, Process(extractor, d)), settings.Threads, settings.Threads * 4, CancellationToken.None))
+            void WriteAll(Action<bool> finished)
             {
-                if (outcome.Result is not null)
+                foreach (var (document, outcome) in OrderedParallel.Map(
+                    documents, d => (d, Process(extractor, d)), settings.Threads, settings.Threads * 4, CancellationToken.None))
                 {
-                    sink.Write(document.Id, outcome.Result);
-                }
-                else
-                {
-                    failed++;
-                    stderr.WriteLine($"error: {document.Origin}: {outcome.Error}");
-                    sink.WriteError(document.Id, outcome.Error!);
+                    if (outcome.Result is not null)
+                    {
+                        sink.Write(document.Id, outcome.Result);
+                    }
+                    else
+                    {
+                        failed++;
+                        stderr.WriteLine($"error: {document.Origin}: {outcome.Error}");
+                        sink.WriteError(document.Id, outcome.Error!);
+                    }
+                    finished(outcome.Result is not null);
                 }
             }
+
+            // A live progress line only for an interactive terminal and a stream of documents (JSONL or many files).
+            if (stdout is null && wrapInArray && TerminalProgress.IsAvailable && (settings.Output is not null || Console.IsOutputRedirected)) TerminalProgress.Run(WriteAll);
+            else WriteAll(static _ => { });
         }
         catch (IOException error)
         {
