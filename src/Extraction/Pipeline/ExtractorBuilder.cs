@@ -118,7 +118,6 @@ public sealed class ExtractorBuilder
 
         var stages = ImmutableArray.CreateBuilder<IExtractionStage>();
         stages.Add(new TokenizeStage(_options.Pretokenized));
-        // Later stages (morphology, entities, linking, relations) are added here as they land.
         if (_morphology) stages.Add(MorphologyStage.CreateDefault());
         if (_entities) stages.Add(new Entities.EntityStage(taggerLoad!.GetAwaiter().GetResult()));
         if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces

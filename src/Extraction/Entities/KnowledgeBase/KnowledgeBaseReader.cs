@@ -13,17 +13,10 @@ internal static class KnowledgeBaseReader
 
     public static List<KbEntry> ReadTable(TextReader reader, string fileName)
     {
-        string? header = reader.ReadLine();
-        if (header != Header) throw new InvalidDataException($"{fileName}: unexpected header '{header}'.");
         bool classTable = fileName.StartsWith("weapon-classes", StringComparison.Ordinal);
         var entries = new List<KbEntry>();
-        string? line;
-        int lineNumber = 1;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, f) in Rows(reader, fileName, Header))
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            string[] f = line.Split('\t');
             if (f.Length != 8) throw new InvalidDataException($"{fileName}:{lineNumber}: expected 8 columns, got {f.Length}.");
             if (!EntityTypeNames.TryParse(f[1], out var type)) throw new InvalidDataException($"{fileName}:{lineNumber}: unknown type '{f[1]}'.");
             if (f[0].Length == 0 || f[2].Length == 0) throw new InvalidDataException($"{fileName}:{lineNumber}: empty id or name.");
@@ -35,16 +28,9 @@ internal static class KnowledgeBaseReader
     /// <summary>Reads <c>alias	prefer	note</c> rows: aliases allowed to name entries of several types.</summary>
     public static Dictionary<string, EntityType> ReadAmbiguities(TextReader reader, string fileName)
     {
-        string? header = reader.ReadLine();
-        if (header != "alias\tprefer\tnote") throw new InvalidDataException($"{fileName}: unexpected header '{header}'.");
         var result = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        string? line;
-        int lineNumber = 1;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, f) in Rows(reader, fileName, "alias\tprefer\tnote"))
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            string[] f = line.Split('\t');
             if (f.Length < 2 || !EntityTypeNames.TryParse(f[1], out var type))
             {
                 throw new InvalidDataException($"{fileName}:{lineNumber}: expected 'alias<TAB>TYPE<TAB>note'.");
@@ -52,6 +38,20 @@ internal static class KnowledgeBaseReader
             result[f[0]] = type;
         }
         return result;
+    }
+
+    /// <summary>The tab-separated rows after a required header line, with their 1-based line numbers; empty lines are skipped.</summary>
+    private static IEnumerable<(int LineNumber, string[] Fields)> Rows(TextReader reader, string fileName, string header)
+    {
+        string? actual = reader.ReadLine();
+        if (actual != header) throw new InvalidDataException($"{fileName}: unexpected header '{actual}'.");
+        string? line;
+        int lineNumber = 1;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (line.Length > 0) yield return (lineNumber, line.Split('\t'));
+        }
     }
 
     private static KbEntry Parse(string[] f, EntityType type, bool classTable)
