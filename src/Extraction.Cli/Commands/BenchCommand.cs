@@ -46,17 +46,21 @@ internal static class BenchCommand
 
         var timing = new StageTiming();
         long tokens = 0;
+        var memory = GcSnapshot.Take();
         var clock = Stopwatch.StartNew();
         for (int pass = 0; pass < passes; pass++) tokens += RunPass(extractor, texts, threads, timing);
         clock.Stop();
+        var gc = GcSnapshot.Take() - memory;
 
         long characters = texts.Sum(t => (long)t.Length) * passes;
         output.WriteLine(Invariant($"documents: {texts.Count:N0} x {passes} passes, threads: {threads}, characters: {characters:N0}, start-up: {startup.Elapsed.TotalMilliseconds:N0} ms"));
         foreach (string stage in extractor.StageNames)
         {
             var elapsed = timing.Snapshot().GetValueOrDefault(stage);
-            output.WriteLine(Line(stage, tokens, elapsed.TotalSeconds));
+            long allocated = timing.AllocatedBytes().GetValueOrDefault(stage);
+            output.WriteLine(Line(stage, tokens, elapsed.TotalSeconds) + Invariant($", {allocated / (double)Math.Max(tokens, 1):N0} bytes/token allocated"));
         }
+        output.WriteLine(Invariant($"allocated: {gc.AllocatedBytes / (double)Math.Max(tokens, 1):N0} bytes/token, GCs: {gc.Gen0} gen0 / {gc.Gen1} gen1 / {gc.Gen2} gen2, GC pauses: {gc.Pause.TotalMilliseconds:N0} ms ({100 * gc.Pause.TotalSeconds / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):0.0} % of the time)"));
         output.WriteLine(Invariant($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB"));
         output.WriteLine(Line("total", tokens, clock.Elapsed.TotalSeconds));
         return 0;
@@ -71,6 +75,15 @@ internal static class BenchCommand
             tokens += count;
         }
         return tokens;
+    }
+
+    private readonly record struct GcSnapshot(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+    {
+        public static GcSnapshot Take() => new(
+            GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public static GcSnapshot operator -(GcSnapshot after, GcSnapshot before) => new(
+            after.AllocatedBytes - before.AllocatedBytes, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Pause - before.Pause);
     }
 
     private static string Line(string name, long tokens, double seconds) =>

@@ -64,7 +64,7 @@ public sealed class PhraseLemmatizer
             }
             if (!IsModifier(tokens[i])) break;
         }
-        var builder = new System.Text.StringBuilder(originalText.Length);
+        var builder = new System.Text.StringBuilder(tokens[^1].Span.End - tokens[0].Span.Start + 8);
         if (head < 0 || tokens[head].Lemma is null)
         {
             AppendAsWritten(builder, tokens, originalText, 0);

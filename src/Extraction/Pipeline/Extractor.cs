@@ -64,8 +64,9 @@ public sealed partial class Extractor
         {
             token.ThrowIfCancellationRequested();
             long started = timing is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            long allocatedBefore = timing is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
             stage.Process(document, token);
-            timing?.Add(stage.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            timing?.Add(stage.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
         }
         return Freeze(document);
     }
