@@ -65,18 +65,24 @@ internal static class EntityCommands
 
     public static Command CreateEvaluate()
     {
-        var gold = new Option<string?>("--gold") { Description = "An IOB file, or a folder holding test.iob (default: NER-UK 2.0 test.iob)." };
+        var gold = new Option<string?>("--gold") { Description = "An IOB file, a folder holding test.iob (default: NER-UK 2.0 test.iob), or a brat folder (*.txt + *.ann): then the whole pipeline runs on the raw documents." };
+        var split = new Option<string?>("--split") { Description = "With a brat folder: DEV or TEST of the NER-UK dev-test-split.txt found above it (default TEST; ALL for every document)." };
         var model = new Option<string?>("--model") { Description = "A model file (default: models/entities.bin, else the embedded model)." };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split carved from train.iob instead of the test set." };
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: ../shared/data beside the repo)." };
         var errors = new Option<string?>("--errors") { Description = "Write the sentences with wrong or missed mentions to this file." };
         var command = new Command("entities", "Score the entity tagger on NER-UK IOB data: strict P/R/F1 per type, micro, macro, PERS+LOC+ORG, tokens/s.")
         {
-            gold, model, dev, data, errors,
+            gold, model, dev, data, errors, split,
         };
         command.Aliases.Add("ner");
         command.SetAction(parse =>
         {
+            if (parse.GetValue(gold) is { } goldFolder && BratCorpus.IsBratFolder(goldFolder))
+            {
+                return EvaluateEntitiesOnDocuments.Run(goldFolder, parse.GetValue(split) ?? "TEST", parse.GetValue(model), parse.GetValue(errors));
+            }
+
             string dataDir = parse.GetValue(data) ?? EntityDataPaths.SharedData();
             string iobDir = Path.Combine(dataDir, "ner-uk", "v2", "iob");
             List<IobSentence> sentences;

@@ -62,6 +62,14 @@ internal static class ExtractCommand
         if (settings.NoRelations) builder.WithoutRelations();
         var extractor = builder.Build();
 
+        if (!settings.Jsonl)
+        {
+            foreach (string file in settings.Files.Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)))
+            {
+                stderr.WriteLine($"note: '{file}' is read as one plain-text document; pass --jsonl to read one JSON document a line");
+            }
+        }
+
         var documents = DocumentSource.Read(settings.Files, settings.Jsonl, stdin ?? Console.OpenStandardInput);
         bool wrapInArray = settings.Jsonl || settings.Files.Count > 1;
         int failed = 0;

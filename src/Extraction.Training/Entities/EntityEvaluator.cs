@@ -26,6 +26,7 @@ internal static class EntityEvaluator
         {
             predicted[i] = [];
             tagger.Tag(tokenized[i], predicted[i]);
+            QuoteBalancer.Balance(tokenized[i], predicted[i]); // as the pipeline's entity stage does
             tokens += tokenized[i].Length;
         }
         clock.Stop();

@@ -21,17 +21,16 @@ internal sealed class EntityStage : IExtractionStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             found.Clear();
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            HyphenJoinedView? view = null;
-            if (HyphenJoinedView.IsNeeded(sentenceTokens))
+            ReadOnlySpan<Text.Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            NerUkTokenView? view = null;
+            var tagged = sentenceTokens;
+            if (NerUkTokenView.IsNeeded(sentenceTokens))
             {
-                view = HyphenJoinedView.ForCurrentThread();
-                _tagger.Tag(view.Build(sentenceTokens, document.Text), found);
+                view = NerUkTokenView.ForCurrentThread();
+                tagged = view.Build(sentenceTokens, document.Text);
             }
-            else
-            {
-                _tagger.Tag(sentenceTokens, found);
-            }
+            _tagger.Tag(tagged, found);
+            QuoteBalancer.Balance(tagged, found);
             foreach (var mention in found)
             {
                 int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);

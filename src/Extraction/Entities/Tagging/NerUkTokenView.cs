@@ -4,19 +4,21 @@ namespace Extraction.Entities;
 
 /// <summary>
 /// The tagger's view of a sentence. Our tokens follow UD Ukrainian, which splits many hyphenated compounds
-/// (прем'єр - міністр, Ту - 95МС), while the tagger learned from NER-UK, whose tokens keep them whole. This view joins
-/// word parts linked by a hyphen with no space around it into one token, and maps tagged tokens back.
+/// (прем'єр - міністр, Ту - 95МС) and numbers at their separators (7 , 08; 14 . 11 . 2024), while the tagger learned
+/// from NER-UK, whose tokens keep them whole. This view joins word parts linked by a hyphen, and digit groups linked by
+/// a comma, period, colon or slash, with no space around the link, into one token; it also keeps an abbreviation's
+/// period inside a sentence on its word (грн., вул., тис.), as NER-UK does. It maps tagged tokens back.
 /// </summary>
-internal sealed class HyphenJoinedView
+internal sealed class NerUkTokenView
 {
     [ThreadStatic]
-    private static HyphenJoinedView? t_instance;
+    private static NerUkTokenView? t_instance;
 
     private readonly List<Token> _tokens = [];
     private readonly List<int> _firstOriginal = [];
 
     /// <summary>A per-thread instance; its contents are valid until the next <see cref="Build"/> on the thread.</summary>
-    public static HyphenJoinedView ForCurrentThread() => t_instance ??= new HyphenJoinedView();
+    public static NerUkTokenView ForCurrentThread() => t_instance ??= new NerUkTokenView();
 
     public int Count => _tokens.Count;
 
@@ -25,7 +27,7 @@ internal sealed class HyphenJoinedView
     {
         for (int i = 1; i + 1 < sentence.Length; i++)
         {
-            if (JoinsAt(sentence, i)) return true;
+            if (JoinsAt(sentence, i) || IsInnerAbbreviationPeriod(sentence, i)) return true;
         }
         return false;
     }
@@ -40,6 +42,7 @@ internal sealed class HyphenJoinedView
         {
             int end = i + 1;
             while (end + 1 < sentence.Length && JoinsAt(sentence, end)) end += 2;
+            if (end + 1 < sentence.Length && IsInnerAbbreviationPeriod(sentence, end)) end++;
             _firstOriginal.Add(i);
             _tokens.Add(end == i + 1 ? sentence[i] : Join(sentence[i..end], text));
             i = end;
@@ -56,11 +59,24 @@ internal sealed class HyphenJoinedView
     private static bool JoinsAt(ReadOnlySpan<Token> sentence, int hyphen)
     {
         var mark = sentence[hyphen];
-        if (mark.Text is not ("-" or "\u2010" or "\u2011")) return false;
         var left = sentence[hyphen - 1];
         var right = sentence[hyphen + 1];
-        return left.Span.End == mark.Span.Start && mark.Span.End == right.Span.Start
-            && char.IsLetterOrDigit(left.Text[^1]) && char.IsLetterOrDigit(right.Text[0]);
+        if (left.Span.End != mark.Span.Start || mark.Span.End != right.Span.Start) return false;
+        return mark.Text switch
+        {
+            "-" or "\u2010" or "\u2011" => char.IsLetterOrDigit(left.Text[^1]) && char.IsLetterOrDigit(right.Text[0]),
+            "," or "." or ":" or "/" => char.IsAsciiDigit(left.Text[^1]) && char.IsAsciiDigit(right.Text[0]),
+            _ => false,
+        };
+    }
+
+    /// <summary>A period glued to a lower-case word, not ending the sentence: the word's abbreviation mark.</summary>
+    private static bool IsInnerAbbreviationPeriod(ReadOnlySpan<Token> sentence, int period)
+    {
+        var mark = sentence[period];
+        var word = sentence[period - 1];
+        return mark.Text == "." && period + 1 < sentence.Length && word.Span.End == mark.Span.Start
+            && word.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsLower(word.Text[0]);
     }
 
     private static Token Join(ReadOnlySpan<Token> parts, string text)
@@ -71,6 +87,9 @@ internal sealed class HyphenJoinedView
         string surface = span.Substring(text);
         string normalized = Tokenization.TokenNormalizer.Normalize(surface);
         string? lemma = last.Lemma is null ? null : text[first.Span.Start..last.Span.Start] + last.Lemma;
-        return new Token(span, TokenKind.Word, surface, normalized) { Lemma = lemma, Pos = last.Pos, Features = last.Features };
+        var kind = first.Kind is TokenKind.Number or TokenKind.DateTime && last.Kind is TokenKind.Number or TokenKind.DateTime
+            ? first.Kind
+            : TokenKind.Word;
+        return new Token(span, kind, surface, normalized) { Lemma = lemma, Pos = last.Pos, Features = last.Features };
     }
 }
