@@ -19,6 +19,7 @@ internal static class EntityEvaluator
         var tokenized = sentences.Select(s => s.ToTokens()).ToArray();
         var predicted = new List<TaggedSpan>[sentences.Count];
         long tokens = 0;
+        int organizationType = Array.IndexOf(tagger.Model.Types, EntityType.Organization);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -26,7 +27,7 @@ internal static class EntityEvaluator
         {
             predicted[i] = [];
             tagger.Tag(tokenized[i], predicted[i]);
-            QuoteBalancer.Balance(tokenized[i], predicted[i]); // as the pipeline's entity stage does
+            QuoteBalancer.Balance(tokenized[i], predicted[i], organizationType); // as the pipeline's entity stage does
             tokens += tokenized[i].Length;
         }
         clock.Stop();

@@ -7,8 +7,13 @@ namespace Extraction.Entities;
 internal sealed class EntityStage : IExtractionStage
 {
     private readonly EntityTagger _tagger;
+    private readonly int _organizationType;
 
-    public EntityStage(EntityTagger tagger) => _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+    public EntityStage(EntityTagger tagger)
+    {
+        _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+        _organizationType = Array.IndexOf(tagger.Model.Types, EntityType.Organization);
+    }
 
     public string Name => "entities";
 
@@ -30,7 +35,7 @@ internal sealed class EntityStage : IExtractionStage
                 tagged = view.Build(sentenceTokens, document.Text);
             }
             _tagger.Tag(tagged, found);
-            QuoteBalancer.Balance(tagged, found);
+            QuoteBalancer.Balance(tagged, found, _organizationType);
             foreach (var mention in found)
             {
                 int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);

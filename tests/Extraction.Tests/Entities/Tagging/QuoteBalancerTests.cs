@@ -5,11 +5,13 @@ namespace Extraction.Tests.Entities.Tagging;
 
 public class QuoteBalancerTests
 {
+    private const int Organization = 1;
+
     private static string Apply(string text, params (int First, int End)[] tagged)
     {
         var tokens = UkrainianTokenizer.Instance.Tokenize(text).ToArray();
-        var spans = tagged.Select(t => new TaggedSpan(t.First, t.End, 0, 1)).ToList();
-        QuoteBalancer.Balance(tokens, spans);
+        var spans = tagged.Select(t => new TaggedSpan(t.First, t.End, Organization, 1)).ToList();
+        QuoteBalancer.Balance(tokens, spans, Organization);
         return string.Join(" | ", spans.Select(s => text[tokens[s.FirstToken].Span.Start..tokens[s.EndToken - 1].Span.End]));
     }
 
@@ -37,12 +39,37 @@ public class QuoteBalancerTests
     }
 
     [Fact]
-    public void A_span_never_grows_into_the_next_span()
+    public void A_span_never_grows_over_part_of_the_next_span()
     {
-        // ТОВ(0) «(1) Рось(2) »(3)
-        var tokens = UkrainianTokenizer.Instance.Tokenize("ТОВ «Рось»").ToArray();
-        var spans = new List<TaggedSpan> { new(0, 3, 0, 1), new(3, 4, 1, 1) };
+        // ТОВ(0) «(1) Рось(2) »(3) Київ(4)
+        var tokens = UkrainianTokenizer.Instance.Tokenize("ТОВ «Рось» Київ").ToArray();
+        var spans = new List<TaggedSpan> { new(0, 3, 0, 1), new(3, 5, 1, 1) };
         QuoteBalancer.Balance(tokens, spans);
-        spans[0].EndToken.Should().Be(3);
+        spans.Should().Equal(new TaggedSpan(0, 3, 0, 1), new TaggedSpan(3, 5, 1, 1));
+    }
+
+    [Fact]
+    public void An_open_span_takes_in_a_nested_quoted_part()
+    {
+        // ТОВ(0) «(1) Будівельна(2) група(3) «(4) Оріль(5) »(6) виграло(7)
+        Apply("ТОВ «Будівельна група «Оріль» виграло тендер.", (0, 4)).Should().Be("ТОВ «Будівельна група «Оріль»");
+    }
+
+    [Fact]
+    public void A_bare_legal_form_takes_in_the_quoted_name_after_it_and_the_name_span_merges()
+    {
+        // Борг(0) ДП(1) «(2) Укрлісбуд(3) »(4) зріс(5)
+        Apply("Борг ДП «Укрлісбуд» зріс.", (1, 2), (3, 4)).Should().Be("ДП «Укрлісбуд»");
+    }
+
+    [Fact]
+    public void The_legal_form_rule_is_for_organizations_and_short_capitals_only()
+    {
+        var tokens = UkrainianTokenizer.Instance.Tokenize("Голова НБУ «Нова» заява.").ToArray();
+        var person = new List<TaggedSpan> { new(1, 2, 0, 1) };
+        QuoteBalancer.Balance(tokens, person, Organization);
+        person[0].EndToken.Should().Be(2);
+
+        Apply("Завод Укрзалізниці «Ранок» працює.", (0, 2)).Should().Be("Завод Укрзалізниці");
     }
 }
