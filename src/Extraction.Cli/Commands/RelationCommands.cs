@@ -19,16 +19,27 @@ internal static class RelationCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularization.", DefaultValueFactory = _ => 0.001f };
         var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => 0.05f };
         var errors = new Option<string?>("--errors") { Description = "Write cross-validation misses and false triples (train folds only) to this file." };
+        var pipelineCv = new Option<bool>("--pipeline-cv") { Description = "Also cross-validate the full pipeline (raw text in) on the train articles, for every none-weight." };
         var command = new Command("relations", "Train the relation classifier on the train articles of the relation gold set (cross-validated).")
         {
-            data, output, folds, l1, l2, errors,
+            data, output, folds, l1, l2, errors, pipelineCv,
         };
         command.SetAction(parseResult =>
         {
             var train = RelationTraining.Prepare(".", parseResult.GetValue(data)!, "train", withTagged: true);
             Console.WriteLine($"{train.Count} train articles, {train.Sum(p => p.Article.Gold.Length)} gold relations.");
             using var errorLog = parseResult.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
-            var model = RelationTraining.Train(train, new RelationTrainer.Settings(parseResult.GetValue(l2), parseResult.GetValue(l1)), parseResult.GetValue(folds), Console.Out, errorLog);
+            var settings = new RelationTrainer.Settings(parseResult.GetValue(l2), parseResult.GetValue(l1));
+            var model = RelationTraining.Train(train, settings, parseResult.GetValue(folds), Console.Out, parseResult.GetValue(pipelineCv) ? null : errorLog);
+            if (parseResult.GetValue(pipelineCv) && parseResult.GetValue(folds) > 1)
+            {
+                var cv = RelationTraining.CrossValidatePipeline(train, settings, parseResult.GetValue(folds), model.NoneWeight, errorLog);
+                foreach (var (weight, evaluator) in cv)
+                {
+                    Console.WriteLine(FormattableString.Invariant($"Pipeline CV none-weight {weight:F2}: micro-F1 {evaluator.Total.F1:F3} (P {evaluator.Total.Precision:F3}, R {evaluator.Total.Recall:F3}), modality {evaluator.ModalityAccuracy:F3}"));
+                }
+                Console.WriteLine(cv[model.NoneWeight].Format(FormattableString.Invariant($"Full-pipeline {parseResult.GetValue(folds)}-fold cross-validation on train articles (none-weight {model.NoneWeight:F2}):")));
+            }
             string path = parseResult.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             model.Save(path);

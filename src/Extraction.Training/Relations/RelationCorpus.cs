@@ -78,10 +78,15 @@ internal static class RelationCorpus
         scratch.Sentences.AddRange(document.Sentences);
         TaggerStage.Value.Process(scratch, CancellationToken.None);
         WeaponTagger.Value.Process(scratch, CancellationToken.None);
+        new MentionLemmaStage(Extraction.Morphology.PhraseLemmatizer.Default).Process(scratch, CancellationToken.None);
+        Repair.Value.Process(scratch, CancellationToken.None);
         AddMentions(document, article, scratch.Mentions);
     }
 
     private static readonly Lazy<EntityStage> TaggerStage = new(() => new EntityStage(EntityTagger.Default));
+
+    private static readonly Lazy<MentionRepairStage> Repair =
+        new(() => new MentionRepairStage(new KnowledgeBaseMentionRepair(Extraction.Entities.KnowledgeBase.Default, Extraction.Morphology.PhraseLemmatizer.Default)));
 
     private static readonly Lazy<WeaponStage> WeaponTagger = new(WeaponStage.CreateDefault);
 

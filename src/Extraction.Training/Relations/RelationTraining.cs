@@ -76,6 +76,34 @@ internal static class RelationTraining
         return final;
     }
 
+    /// <summary>
+    /// Cross-validates the full pipeline on the training articles: per fold, the model fitted on the other folds runs
+    /// inside the default extractor on raw text, for every none-weight. Returns the evaluator of each weight; the
+    /// misses and false triples of <paramref name="errorWeight"/> go to <paramref name="errors"/>.
+    /// </summary>
+    public static Dictionary<float, RelationEvaluator> CrossValidatePipeline(
+        List<Prepared> train, RelationTrainer.Settings settings, int folds, float errorWeight, TextWriter? errors)
+    {
+        var byWeight = NoneWeights.ToDictionary(w => w, w => new RelationEvaluator { Errors = w == errorWeight ? errors : null });
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var model = Fit(train.Where((_, i) => i % folds != fold).ToList(), settings);
+            var held = train.Where((_, i) => i % folds == fold).ToList();
+            foreach (float weight in NoneWeights)
+            {
+                using var stream = new MemoryStream();
+                model.WithNoneWeight(weight).Save(stream);
+                stream.Position = 0;
+                var extractor = new ExtractorBuilder().UseRelationModel(stream).Build();
+                foreach (var p in held) byWeight[weight].Add(p.Article.Gold, RelationEvaluator.FromResult(extractor.Extract(p.Article.Text)), p.Article.Text);
+            }
+        }
+        return byWeight;
+    }
+
+    /// <summary>The none-weights tried by cross-validation.</summary>
+    public static IReadOnlyList<float> CandidateNoneWeights => NoneWeights;
+
     /// <summary>Runs the relation extractor over a copy of the article's gold-mention document.</summary>
     public static List<PredictedTriple> Predict(RelationModel model, IStateLexicon states, Prepared prepared)
     {

@@ -122,6 +122,7 @@ public sealed class ExtractorBuilder
         if (_entities) stages.Add(new Entities.EntityStage(taggerLoad!.GetAwaiter().GetResult()));
         if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces
         if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
+        if (_entities) stages.Add(new MentionRepairStage(new Entities.KnowledgeBaseMentionRepair(knowledgeBaseLoad!.GetAwaiter().GetResult(), Morphology.PhraseLemmatizer.Default)));
         if (_entities) stages.Add(new LinkingStage(knowledgeBaseLoad!.GetAwaiter().GetResult())); // after the entity stage
         if (_relations && (_relationModel is null ? RelationStage.CreateDefault() : RelationStage.Create(_relationModel)) is { } relations)
         {

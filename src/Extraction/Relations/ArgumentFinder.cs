@@ -56,7 +56,7 @@ internal sealed class ArgumentFinder
             {
                 EntityIndex = mention.EntityIndex,
                 State = capital,
-                Case = TokenFeatures.Get(tokens[head], "Case"),
+                Case = CaseOf(tokens, sentence, head, mention.FirstToken),
                 Preposition = PrepositionBefore(tokens, sentence, mention.FirstToken),
             };
             arguments.Add(argument);
@@ -88,7 +88,7 @@ internal sealed class ArgumentFinder
         ref readonly var token = ref tokens[t];
         string lemma = TokenFeatures.LemmaOf(token);
         string lower = token.Normalized.ToLowerInvariant();
-        string? caseName = TokenFeatures.Get(token, "Case");
+        string? caseName = CaseOf(tokens, sentence, t, t);
         string? preposition = PrepositionBefore(tokens, sentence, t);
         if (token.Pos == UniversalPos.ADJ || lemma.EndsWith("ський", StringComparison.Ordinal) || lemma.EndsWith("цький", StringComparison.Ordinal))
         {
@@ -194,6 +194,24 @@ internal sealed class ArgumentFinder
         }
         return first;
     }
+
+    /// <summary>
+    /// The case of the head token; a locative with no preposition before its phrase is read as the dative, which has
+    /// the same form in the feminine and soft declensions (Литві, Молдові) and is the only case it can then be.
+    /// </summary>
+    private static string? CaseOf(ReadOnlySpan<Token> tokens, Sentence sentence, int head, int first)
+    {
+        string? found = TokenFeatures.Get(tokens[head], "Case");
+        if (found != "Loc") return found;
+        for (int i = head - 1; i >= sentence.FirstToken && i >= first - 4; i--)
+        {
+            if (tokens[i].Pos == UniversalPos.ADP) return found;
+            if (i < first && tokens[i].Pos is not (UniversalPos.ADJ or UniversalPos.DET or UniversalPos.NUM) && !IsQuote(tokens[i])) return "Dat";
+        }
+        return "Dat";
+    }
+
+    private static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
 
     private static string? PrepositionBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int first)
     {

@@ -38,6 +38,7 @@ internal sealed class RelationExtractor
         var features = new List<int>(256);
         float[] probabilities = new float[_model.ClassCount];
         var found = new List<Found>();
+        var rules = new List<RuleTriple>();
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -46,6 +47,7 @@ internal sealed class RelationExtractor
             if (arguments.Count < 2) continue;
             found.Clear();
             AddRoleRules(document, arguments, jobs, found);
+            AddArgumentRoleRules(document, sentence, arguments, found, rules);
             for (int i = 0; i < arguments.Count; i++)
             {
                 var a = arguments[i];
@@ -80,6 +82,7 @@ internal sealed class RelationExtractor
             }
             if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
+            if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -176,6 +179,31 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>SUPPLIES and VISITED read from case and preposition (see <see cref="ArgumentRoleRules"/>).</summary>
+    private static void AddArgumentRoleRules(AnalysisDocument document, Sentence sentence, List<ArgumentCandidate> arguments, List<Found> found, List<RuleTriple> rules)
+    {
+        rules.Clear();
+        string? IsoOf(ArgumentCandidate argument) =>
+            argument.State?.Iso ?? (argument.EntityIndex >= 0 && argument.EntityIndex < document.Entities.Count ? document.Entities[argument.EntityIndex].Iso : null);
+        string? StateOf(ArgumentCandidate person)
+        {
+            foreach (var f in found)
+            {
+                if (f.Predicate == Predicate.HoldsRole && f.Subject == person && f.Object.Type == EntityType.Country) return IsoOf(f.Object);
+            }
+            return null;
+        }
+        ArgumentRoleRules.Find(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), sentence, arguments, StateOf, IsoOf, rules);
+        foreach (var rule in rules)
+        {
+            if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
+            found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null));
+        }
+    }
+
+    /// <summary>Confidence given to a triple read by an argument-role rule.</summary>
+    private const float RuleProbability = 0.85f;
+
     /// <summary>The argument right after <c>arguments[i]</c>, skipping quotes only.</summary>
     private static ArgumentCandidate? NextAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
     {
@@ -252,7 +280,7 @@ internal sealed class RelationExtractor
             if (source == -2) source = AttributionCues.Find(document, sentenceIndex);
             int first = Math.Min(f.Subject.FirstToken, f.Object.FirstToken);
             int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
-            var modality = f.IsRule ? RoleModality(tokens, f) : ModalityCues.Detect(tokens, sentence, first, end);
+            var modality = f.IsRule && f.Predicate == Predicate.HoldsRole ? RoleModality(tokens, f) : ModalityCues.Detect(tokens, sentence, first, end);
             var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
             var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
             {

@@ -1,0 +1,242 @@
+using System.Runtime.InteropServices;
+using Extraction.Morphology;
+using Extraction.Pipeline;
+using Extraction.Text;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Repairs the tagger's mentions with the knowledge base before linking: a mention whose name is an unambiguous
+/// alias of another type only is retyped (Reuters tagged PERSON → ORGANIZATION; «Москві» taken for the cruiser →
+/// the city), and capitalized words the tagger left untagged that are unambiguous names of a country, place,
+/// organization or known person become mentions (Пхеньян, РФ, Сполученими Штатами, Байден).
+/// Mentions stay sorted by start and never overlap. Immutable and thread-safe.
+/// </summary>
+internal sealed class KnowledgeBaseMentionRepair
+{
+    /// <summary>Longest untagged word run looked up as one name.</summary>
+    private const int MaxWords = 3;
+
+    /// <summary>Confidence given to a mention added from the knowledge base.</summary>
+    private const double AddedConfidence = 0.9;
+
+    private readonly KnowledgeBase _kb;
+    private readonly PhraseLemmatizer _lemmatizer;
+
+    public KnowledgeBaseMentionRepair(KnowledgeBase kb, PhraseLemmatizer lemmatizer)
+    {
+        _kb = kb ?? throw new ArgumentNullException(nameof(kb));
+        _lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+    }
+
+    /// <summary>Retypes and adds mentions of <paramref name="document"/> (tokens need the morphology stage's lemmas).</summary>
+    public void Repair(AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        var mentions = document.Mentions;
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            Retype(document, mentions[i]);
+            if (ExtendLeft(document, tokens, mentions, i) is { } longer) mentions[i] = longer;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        List<MentionDraft>? added = null;
+        var covered = new bool[tokens.Length];
+        foreach (var m in mentions)
+        {
+            for (int t = m.FirstToken; t < m.EndToken && t < covered.Length; t++) covered[t] = true;
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (covered[t] || IsQuoted(tokens, sentence, t)) continue;
+                if (!IsNameWord(tokens, sentence, t))
+                {
+                    if (GroupName(tokens[t], t) is { } group) (added ??= []).Add(group);
+                    continue;
+                }
+                int run = 1;
+                while (run < MaxWords && t + run < sentence.EndToken && !covered[t + run] && IsNameWord(tokens, sentence, t + run)) run++;
+                for (int length = run; length >= 1; length--)
+                {
+                    if (Find(document, tokens.Slice(t, length), out var type, out string? lemma))
+                    {
+                        var span = new TextSpan(tokens[t].Span.Start, tokens[t + length - 1].Span.End);
+                        (added ??= []).Add(new MentionDraft(t, t + length, span, type, AddedConfidence) { Lemma = lemma });
+                        t += length - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (added is null) return;
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>Gives a mention the type of the knowledge base's entry when its own type cannot be right.</summary>
+    private void Retype(AnalysisDocument document, MentionDraft mention)
+    {
+        if (mention.Type is not (EntityType.Person or EntityType.Misc or EntityType.Artifact or EntityType.Weapon)) return;
+        var (entries, key) = EntriesOf(document, mention);
+        if (entries is null) return;
+        bool ownType = Array.Exists(entries, e => e.Type == mention.Type);
+        if (ownType)
+        {
+            // A name shared with a weapon (the cruiser Москва): the ambiguity file's preferred type wins unless the name is quoted.
+            if (mention.Type == EntityType.Weapon && _kb.PreferredTypes.TryGetValue(AliasKey.Normalize(mention.Lemma ?? ""), out var preferred)
+                && preferred != EntityType.Weapon && !IsQuoted(CollectionsMarshal.AsSpan(document.Tokens), null, mention.FirstToken))
+            {
+                mention.Type = preferred;
+            }
+            return;
+        }
+        // A person's family name is a person, whatever else shares it.
+        if (mention.Type == EntityType.Person && _kb.TryFindPeopleBySurnameKey(AliasKey.Normalize(mention.Lemma ?? ""), out _)) return;
+        if (SingleType(entries, key) is { } type) mention.Type = type;
+    }
+
+    /// <summary>
+    /// A one- or two-word place, state or organization mention with an untagged name word before it that together form
+    /// a knowledge-base name (Велика + Британія), as the longer mention; else null.
+    /// </summary>
+    private MentionDraft? ExtendLeft(AnalysisDocument document, ReadOnlySpan<Token> tokens, List<MentionDraft> mentions, int index)
+    {
+        var m = mentions[index];
+        if (m.Type is not (EntityType.Country or EntityType.Location or EntityType.Organization) || m.EndToken - m.FirstToken > 2) return null;
+        int first = m.FirstToken - 1;
+        if (first < 0 || (index > 0 && mentions[index - 1].EndToken > first)) return null;
+        var sentence = SentenceOf(document, m.FirstToken);
+        if (first < sentence.FirstToken || !IsNameWord(tokens, sentence, first)) return null;
+        var words = tokens[first..m.EndToken];
+        string phrase = _lemmatizer.Lemmatize(words, document.Text);
+        if (!_kb.TryGetAll(phrase, out var entries) || SingleType(entries, phrase) is not { } type) return null;
+        var span = new TextSpan(tokens[first].Span.Start, m.Span.End);
+        return new MentionDraft(first, m.EndToken, span, type, m.Confidence) { Lemma = phrase };
+    }
+
+    private static Sentence SentenceOf(AnalysisDocument document, int token)
+    {
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (sentences[mid].FirstToken <= token) lo = mid;
+            else hi = mid - 1;
+        }
+        return sentences[lo];
+    }
+
+    private (KbEntry[]? Entries, string Key) EntriesOf(AnalysisDocument document, MentionDraft mention)
+    {
+        if (mention.Lemma is { Length: > 0 } lemma && _kb.TryGetAll(lemma, out var byLemma)) return (byLemma, lemma);
+        string surface = mention.Span.Substring(document.Text);
+        return _kb.TryGetAll(surface, out var bySurface) ? (bySurface, surface) : (null, surface);
+    }
+
+    /// <summary>The one argument type all <paramref name="entries"/> share (a shared alias counts as its preferred type), or null.</summary>
+    private EntityType? SingleType(KbEntry[] entries, string key)
+    {
+        EntityType? type = null;
+        foreach (var entry in entries)
+        {
+            if (entry.Type is not (EntityType.Person or EntityType.Country or EntityType.Location or EntityType.Organization)) return null;
+            if (type is null) type = entry.Type;
+            else if (type != entry.Type) return _kb.PreferredTypes.TryGetValue(AliasKey.Normalize(key), out var preferred) ? preferred : null;
+        }
+        return type;
+    }
+
+    /// <summary>The type and lemma of a knowledge-base name made of exactly <paramref name="words"/>.</summary>
+    private bool Find(AnalysisDocument document, ReadOnlySpan<Token> words, out EntityType type, out string? lemma)
+    {
+        type = default;
+        lemma = null;
+        string? phrase = words.Length == 1 ? words[0].Lemma : _lemmatizer.Lemmatize(words, document.Text);
+        var surface = document.Text.AsSpan(words[0].Span.Start, words[^1].Span.End - words[0].Span.Start);
+        KbEntry[]? entries = null;
+        string key = "";
+        if (phrase is { Length: > 0 } && _kb.TryGetAll(phrase, out var byLemma)) (entries, key) = (byLemma, phrase);
+        else if (_kb.TryGetAll(surface, out var bySurface)) (entries, key) = (bySurface, surface.ToString());
+        if (entries is not null)
+        {
+            if (SingleType(entries, key) is not { } found) return false;
+            // A bare first name or one word of a person's name is not enough; known full names and acronyms are.
+            if (found == EntityType.Person && words.Length == 1) return false;
+            type = found;
+            lemma = phrase ?? surface.ToString();
+            return true;
+        }
+        // A family name alone (Байден, Трамп) when it names one known person.
+        if (words.Length == 1 && phrase is { Length: > 0 } && _kb.TryFindPeopleBySurname(phrase, out var people) && OnePerson(people))
+        {
+            type = EntityType.Person;
+            lemma = phrase;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A plural noun whose dictionary form names an organization and nothing else (хуситів → хусит → the Houthis):
+    /// group names are written in lower case, and a plural common noun does not collide with one organization's alias.
+    /// </summary>
+    private MentionDraft? GroupName(in Token token, int index)
+    {
+        if (token.Kind != TokenKind.Word || token.Pos != UniversalPos.NOUN || token.Lemma is not { Length: > 2 } lemma) return null;
+        if (token.Features is null || !token.Features.Contains("Number=Plur", StringComparison.Ordinal)) return null;
+        if (!_kb.TryGetAll(lemma, out var entries) || SingleType(entries, lemma) != EntityType.Organization) return null;
+        return new MentionDraft(index, index + 1, token.Span, EntityType.Organization, AddedConfidence) { Lemma = entries[0].NameUk };
+    }
+
+    private static bool OnePerson(KbEntry[] people)
+    {
+        if (people.Length == 1) return true;
+        int primary = 0;
+        foreach (var p in people) if (p.IsPrimaryForSurname) primary++;
+        return primary == 1;
+    }
+
+    /// <summary>
+    /// A word that can start or continue a name: an all-capitals acronym of two or more letters, a capitalized word
+    /// inside a sentence, or a sentence's first word when its dictionary form is capitalized too (so a common word
+    /// opening a sentence does not count).
+    /// </summary>
+    private static bool IsNameWord(ReadOnlySpan<Token> tokens, Sentence sentence, int t)
+    {
+        ref readonly var token = ref tokens[t];
+        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation) || token.Text.Length == 0 || !char.IsUpper(token.Text[0])) return false;
+        if (token.Text.Length >= 2 && IsAllUpper(token.Text)) return true;
+        if (!IsSentenceStart(tokens, sentence, t)) return true;
+        return token.Lemma is { Length: > 0 } lemma && char.IsUpper(lemma[0]);
+    }
+
+    /// <summary>The first word of a sentence, or the first after an opening quote, dash or bracket there.</summary>
+    private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, Sentence sentence, int t)
+    {
+        for (int i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word || tokens[i].Kind == TokenKind.Number) return false;
+            if (tokens[i].Text is not ("«" or "\"" or "„" or "“" or "—" or "–" or "-" or "(")) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when an opening quote stands right before token <paramref name="t"/> (a title or ship name such as «Москва»).</summary>
+    private static bool IsQuoted(ReadOnlySpan<Token> tokens, Sentence? sentence, int t)
+    {
+        int first = sentence?.FirstToken ?? 0;
+        return t > first && tokens[t - 1].Text is "«" or "\"" or "„" or "“";
+    }
+}

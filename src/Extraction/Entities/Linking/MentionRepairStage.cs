@@ -1,0 +1,15 @@
+using Extraction.Entities;
+
+namespace Extraction.Pipeline;
+
+/// <summary>Retypes and adds mentions from the knowledge base before linking (see <see cref="KnowledgeBaseMentionRepair"/>).</summary>
+internal sealed class MentionRepairStage : IExtractionStage
+{
+    private readonly KnowledgeBaseMentionRepair _repair;
+
+    public MentionRepairStage(KnowledgeBaseMentionRepair repair) => _repair = repair ?? throw new ArgumentNullException(nameof(repair));
+
+    public string Name => "mention-repair";
+
+    public void Process(AnalysisDocument document, CancellationToken cancellationToken) => _repair.Repair(document, cancellationToken);
+}

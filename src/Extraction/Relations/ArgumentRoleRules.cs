@@ -1,0 +1,194 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>One triple a rule reads from the grammatical roles of its arguments.</summary>
+internal readonly record struct RuleTriple(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object);
+
+/// <summary>
+/// Relations read from case and preposition where Ukrainian grammar settles them:
+/// SUPPLIES from a supply verb with its nominative giver before it and the weapons after it (the dative is the
+/// recipient, never the giver); VISITED from an arrival or visit cue ("прибув до", "з візитом у", "відвідав") with a
+/// nominative person and the place after the cue; VISITED from a meeting held in a place ("зустрівся з … у X"):
+/// the nominative participant is the visitor, and a partner only when the text ties them to another state than the place's.
+/// </summary>
+internal static class ArgumentRoleRules
+{
+    private static readonly HashSet<string> SupplyVerbs = new(StringComparer.Ordinal)
+    {
+        "постачати", "поставляти", "передати", "передавати", "надати", "надавати", "доставити", "доставляти",
+        "відправити", "відправляти",
+    };
+
+    private static readonly HashSet<string> ArrivalVerbs = new(StringComparer.Ordinal)
+    {
+        "прибути", "прибувати", "прилетіти", "прилітати", "приїхати", "приїжджати",
+    };
+
+    private static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal) { "візит", "поїздка", "відвідати", "відвідувати" };
+
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "зустрітися", "зустрічатися", "зустріч", "переговори", "перемовини",
+    };
+
+    /// <summary>Adds the rule triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
+    /// <param name="tokens">The document's tokens with morphology.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="arguments">The sentence's arguments in text order.</param>
+    /// <param name="stateOf">The ISO code of the state a person argument is tied to in this sentence (by a title), or null.</param>
+    /// <param name="isoOfPlace">The ISO code of the state a place or country argument lies in, or null when unknown.</param>
+    /// <param name="output">Receives the triples.</param>
+    public static void Find(
+        ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments,
+        Func<ArgumentCandidate, string?> stateOf, Func<ArgumentCandidate, string?> isoOfPlace, List<RuleTriple> output)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            string lemma = TokenFeatures.LemmaOf(token);
+            if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
+            else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
+        }
+        MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
+    }
+
+    /// <summary>"X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it.</summary>
+    private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        var givers = GiversBefore(tokens, sentence, arguments, verb);
+        if (givers.Count == 0) return;
+        int clauseEnd = ClauseEnd(tokens, sentence, verb);
+        foreach (var weapon in arguments)
+        {
+            if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd) continue;
+            if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention) continue;
+            if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
+            foreach (var giver in givers) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
+        }
+    }
+
+    /// <summary>The nominative state, organization or person right before the verb, with those coordinated with it (США та Велика Британія).</summary>
+    private static List<ArgumentCandidate> GiversBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
+    {
+        var givers = new List<ArgumentCandidate>();
+        int next = verb;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > next) continue;
+            if (!OnlyLinkWords(tokens, a.EndToken, next, allowAdverbs: givers.Count == 0)) break;
+            if (a.Case is not ("Nom" or null) || a.Preposition is not null) break;
+            if (!(a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital) || a.Kind == ArgumentKind.Adjective) break;
+            givers.Add(a);
+            next = a.FirstToken;
+        }
+        return givers;
+    }
+
+    /// <summary>
+    /// True when the tokens in [from, to) only join a subject to its verb or to a coordinated subject: conjunctions,
+    /// commas between coordinated names, and (before the verb) adverbs, particles, modal and auxiliary words.
+    /// </summary>
+    private static bool OnlyLinkWords(ReadOnlySpan<Token> tokens, int from, int to, bool allowAdverbs)
+    {
+        if (to - from > 6) return false;
+        for (int i = from; i < to; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (token.Text != "," || allowAdverbs) return false;
+                continue;
+            }
+            if (token.Pos is UniversalPos.CCONJ) continue;
+            if (!allowAdverbs) return false;
+            if (token.Pos is UniversalPos.ADV or UniversalPos.PART or UniversalPos.AUX) continue;
+            // "може/планує/зможе передати": a finite modal verb before the supply verb's infinitive
+            if (token.Pos == UniversalPos.VERB && i + 1 < tokens.Length && TokenFeatures.Get(tokens[to], "VerbForm") == "Inf") continue;
+            if (token.Pos == UniversalPos.ADP || token.Pos == UniversalPos.NOUN || token.Pos == UniversalPos.NUM)
+            {
+                // a time phrase between subject and verb ("у 2023 році", "цього тижня") keeps the link
+                if (IsTimeWord(token)) continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsTimeWord(in Token token) => token.Pos == UniversalPos.NUM || token.Pos == UniversalPos.ADP
+        || TokenFeatures.LemmaOf(token) is "рік" or "тиждень" or "місяць" or "день" or "час";
+
+    /// <summary>The end of the clause that starts at <paramref name="from"/>: a relative word, a new finite verb after a comma, or a semicolon.</summary>
+    private static int ClauseEnd(ReadOnlySpan<Token> tokens, Sentence sentence, int from)
+    {
+        for (int i = from + 1; i < sentence.EndToken; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is ";" or ":" or "—" or "–") return i;
+            if (token.Text == "," && i + 1 < sentence.EndToken && TokenFeatures.LemmaOf(tokens[i + 1]) is "який" or "що" or "щоб" or "але" or "а" or "коли" or "де") return i;
+            if (token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "VerbForm") == "Fin") return i;
+        }
+        return sentence.EndToken;
+    }
+
+    /// <summary>"X прибув до Y", "X перебуває з візитом у Y", "X відвідав Y": the nearest nominative person before the cue visits the place after it.</summary>
+    private static void Visit(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? visitor = null;
+        foreach (var a in arguments)
+        {
+            if (a.EndToken > cue) break;
+            if (a.Type == EntityType.Person && a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && a.Case is "Nom" or null && a.Preposition is null) visitor = a;
+        }
+        if (visitor is null) return;
+        int clauseEnd = ClauseEnd(tokens, sentence, cue);
+        bool verb = tokens[cue].Pos == UniversalPos.VERB;
+        foreach (var place in arguments)
+        {
+            if (place.FirstToken <= cue || place.FirstToken >= clauseEnd || place.FirstToken - cue > 6) continue;
+            if (place.Type is not (EntityType.Location or EntityType.Country) || place.Kind != ArgumentKind.Mention) continue;
+            bool governed = place.Preposition is "до" or "у" or "в" || (verb && place.Preposition is null && place.Case == "Acc");
+            if (!governed) continue;
+            output.Add(new RuleTriple(Predicate.Visited, visitor, place));
+            return;
+        }
+    }
+
+    /// <summary>A meeting held "у/в" a place: its nominative participant visits the place, and so does a partner tied to another state.</summary>
+    private static void MeetingPlace(
+        ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments,
+        Func<ArgumentCandidate, string?> stateOf, Func<ArgumentCandidate, string?> isoOfPlace, List<RuleTriple> output)
+    {
+        int meeting = -1;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && meeting < 0; t++)
+        {
+            if (MeetingWords.Contains(TokenFeatures.LemmaOf(tokens[t]))) meeting = t;
+        }
+        if (meeting < 0) return;
+        ArgumentCandidate? place = null;
+        foreach (var a in arguments)
+        {
+            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case == "Loc")
+            {
+                place = a;
+                break;
+            }
+        }
+        if (place is null) return;
+        string? placeIso = isoOfPlace(place);
+        foreach (var person in arguments)
+        {
+            if (person.Type != EntityType.Person || person.Kind is not (ArgumentKind.Mention or ArgumentKind.Pronoun)) continue;
+            string? home = stateOf(person);
+            if (home is not null && placeIso is not null && home == placeIso) continue;
+            bool visitor = person.Case is "Nom" or null && person.Preposition is null
+                ? true
+                : home is not null && placeIso is not null;
+            if (visitor) output.Add(new RuleTriple(Predicate.Visited, person, place));
+        }
+    }
+}

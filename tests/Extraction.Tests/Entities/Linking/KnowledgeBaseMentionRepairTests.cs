@@ -1,0 +1,99 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Pipeline;
+using static Extraction.Tests.Relations.RelationTestDocuments;
+
+namespace Extraction.Tests.Entities.Linking;
+
+public sealed class KnowledgeBaseMentionRepairTests
+{
+    private static readonly KnowledgeBaseMentionRepair Repair = new(Extraction.Entities.KnowledgeBase.Default, PhraseLemmatizer.Default);
+
+    private static List<(string Text, EntityType Type)> Repaired(AnalysisDocument document)
+    {
+        Repair.Repair(document, CancellationToken.None);
+        return document.Mentions.Select(m => (m.Span.Substring(document.Text), m.Type)).ToList();
+    }
+
+    [Fact]
+    public void A_news_agency_tagged_as_a_person_becomes_an_organization()
+    {
+        var document = Analyze("Про це повідомило агентство Reuters.");
+        Mention(document, "Reuters", EntityType.Person, "Reuters");
+
+        Repaired(document).Should().Equal(("Reuters", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_family_name_of_a_known_person_stays_a_person()
+    {
+        var document = Analyze("Учора Байден підписав указ.");
+        Mention(document, "Байден", EntityType.Person, "Байден");
+
+        Repaired(document).Should().Equal(("Байден", EntityType.Person));
+    }
+
+    [Fact]
+    public void An_untagged_capital_country_acronym_and_known_surname_are_added()
+    {
+        var document = Analyze("Пхеньян відправив снаряди, а Байден закликав РФ зупинитися.");
+
+        Repaired(document).Should().Equal(
+            ("Пхеньян", EntityType.Location), ("Байден", EntityType.Person), ("РФ", EntityType.Country));
+    }
+
+    [Fact]
+    public void Added_mentions_keep_the_list_sorted_and_do_not_overlap_tagged_ones()
+    {
+        var document = Analyze("Делегація Франції прибула до Києва.");
+        Mention(document, "Франції", EntityType.Country, "Франція");
+
+        var mentions = Repaired(document);
+
+        mentions.Should().Equal(("Франції", EntityType.Country), ("Києва", EntityType.Location));
+        document.Mentions.Select(m => m.FirstToken).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public void A_multiword_state_name_in_an_oblique_case_is_found_through_its_lemma()
+    {
+        var document = Analyze("Угоду підписали зі Сполученими Штатами.");
+
+        Repaired(document).Should().Equal(("Сполученими Штатами", EntityType.Country));
+    }
+
+    [Fact]
+    public void Lower_case_words_and_unknown_names_are_not_added()
+    {
+        var document = Analyze("Завтра москва і пхеньян, сказав Остап Вишня з Бобровиці.");
+
+        Repaired(document).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_capital_taken_for_a_ship_becomes_the_city_unless_the_name_is_quoted()
+    {
+        var document = Analyze("Ракети передали Москві, а крейсер «Москва» затонув.");
+        Mention(document, "Москві", EntityType.Weapon, "Москва");
+        Mention(document, "Москва", EntityType.Weapon, "Москва");
+
+        Repaired(document).Should().Equal(("Москві", EntityType.Location), ("Москва", EntityType.Weapon));
+    }
+
+    [Fact]
+    public void A_plural_group_name_in_lower_case_is_an_organization()
+    {
+        var document = Analyze("Судно атакували хусити.");
+
+        Repaired(document).Should().Equal(("хусити", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_state_mention_missing_its_first_word_is_extended_to_the_full_name()
+    {
+        var document = Analyze("Про це заявила Велика Британія.");
+        Mention(document, "Британія", EntityType.Country, "Британія");
+
+        Repaired(document).Should().Equal(("Велика Британія", EntityType.Country));
+    }
+}
