@@ -20,6 +20,7 @@ internal static class EntityEvaluator
         var predicted = new List<TaggedSpan>[sentences.Count];
         long tokens = 0;
         int organizationType = Array.IndexOf(tagger.Model.Types, EntityType.Organization);
+        int dateType = Array.IndexOf(tagger.Model.Types, EntityType.Date);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -28,6 +29,7 @@ internal static class EntityEvaluator
             predicted[i] = [];
             tagger.Tag(tokenized[i], predicted[i]);
             QuoteBalancer.Balance(tokenized[i], predicted[i], organizationType); // as the pipeline's entity stage does
+            DateCompleter.Complete(tokenized[i], predicted[i], dateType);
             tokens += tokenized[i].Length;
         }
         clock.Stop();

@@ -8,11 +8,13 @@ internal sealed class EntityStage : IExtractionStage
 {
     private readonly EntityTagger _tagger;
     private readonly int _organizationType;
+    private readonly int _dateType;
 
     public EntityStage(EntityTagger tagger)
     {
         _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
         _organizationType = Array.IndexOf(tagger.Model.Types, EntityType.Organization);
+        _dateType = Array.IndexOf(tagger.Model.Types, EntityType.Date);
     }
 
     public string Name => "entities";
@@ -36,6 +38,7 @@ internal sealed class EntityStage : IExtractionStage
             }
             _tagger.Tag(tagged, found);
             QuoteBalancer.Balance(tagged, found, _organizationType);
+            DateCompleter.Complete(tagged, found, _dateType);
             foreach (var mention in found)
             {
                 int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);
