@@ -74,15 +74,15 @@ internal static class MorphologyCommands
     private static void MeasureThroughput(MorphologyTagger tagger, List<GoldSentence> sentences)
     {
         var tokens = sentences.Select(s => BrukCorpus.ToTokens(s.Tokens)).ToList();
-        // The stage clears its unknown-word cache per document; do the same at BRUK document boundaries.
-        var newDocument = sentences.Select((s, i) => i == 0 || s.DocumentId != sentences[i - 1].DocumentId).ToList();
+        // Each pass is one stream of documents: the tagger's shared unknown-word cache starts empty and fills as it goes.
+        var cache = tagger.Analyzer.UnknownWords;
         long count = tokens.Sum(t => (long)t.Length);
         var workspace = new TaggerWorkspace();
         void Pass()
         {
+            cache.Clear();
             for (int s = 0; s < tokens.Count; s++)
             {
-                if (newDocument[s]) workspace.Cache.Clear();
                 Extraction.Pipeline.MorphologyStage.Annotate(tagger, (Extraction.Text.Token[])tokens[s].Clone(), workspace);
             }
         }
@@ -94,10 +94,10 @@ internal static class MorphologyCommands
         double wall = clock.Elapsed.TotalSeconds;
         double used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (int i = 0; i < Passes; i++) for (int s = 0; s < tokens.Count; s++) { if (newDocument[s]) workspace.Cache.Clear(); tagger.Prepare(tokens[s], workspace); }
+        for (int i = 0; i < Passes; i++) { cache.Clear(); for (int s = 0; s < tokens.Count; s++) tagger.Prepare(tokens[s], workspace); }
         double prepare = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (int i = 0; i < Passes; i++) for (int s = 0; s < tokens.Count; s++) { if (newDocument[s]) workspace.Cache.Clear(); tagger.Tag(tokens[s], workspace); }
+        for (int i = 0; i < Passes; i++) { cache.Clear(); for (int s = 0; s < tokens.Count; s++) tagger.Tag(tokens[s], workspace); }
         double tag = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"CPU s: prepare {prepare:F2}, prepare+decode {tag:F2}, full {used:F2}");
         Console.WriteLine($"Throughput (analysis + disambiguation + lemma strings, one thread): {count * Passes / wall / 1e6:F2} M tokens/s by wall time, {count * Passes / used / 1e6:F2} M tokens/s by CPU time.");

@@ -4,7 +4,8 @@ namespace Extraction.Morphology;
 
 /// <summary>
 /// Finds the candidate analyses of one token: lexicon lookup (case-insensitive), then hyphenated-compound
-/// segments, then the suffix guesser. Never allocates; lemma strings are made only for the chosen analysis.
+/// segments, then the suffix guesser. Allocates only to remember a word that needed more than a lookup;
+/// lemma strings are made only for the chosen analysis.
 /// </summary>
 internal sealed class WordAnalyzer
 {
@@ -19,6 +20,9 @@ internal sealed class WordAnalyzer
     public WordAnalyzer(MorphologyModel model) => _model = model;
 
     public MorphologyModel Model => _model;
+
+    /// <summary>The candidates of words that needed more than a lexicon lookup, shared by every thread using this analyzer.</summary>
+    public UnknownWordCache UnknownWords { get; } = new();
 
     /// <summary>Writes the candidates of <paramref name="token"/> into <paramref name="output"/> and returns how many.</summary>
     public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false, UnknownWordCache? cache = null)
@@ -63,24 +67,31 @@ internal sealed class WordAnalyzer
         ToLookupForm(text, lower);
 
         int count = skipLexicon ? 0 : Lookup(lower, output);
-        if (count > 0)
+        // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола); a word
+        // starting in lower case cannot be title-cased, which spares the casing scan for most words.
+        if (count > 0 && (IsLowerLetter(text[0]) || count >= output.Length || CasingOf(text) != Casing.Title || HasProperReading(output[..count])))
         {
-            // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола).
-            if (CasingOf(text) == Casing.Title && !HasProperReading(output[..count]) && count < output.Length)
-            {
-                Span<Candidate> names = stackalloc Candidate[MaxCandidates];
-                int found = GuessInClass('t', lower, names, 0, 4, 0.5f);
-                found = KeepKnownLemmas(lower, names[..found], onlyKnown: true);
-                for (int i = 0; i < found && count < output.Length && i < 2; i++) output[count++] = names[i];
-            }
             return count;
         }
 
-        if (cache is not null && cache.TryGet(text, output, out count, out segment)) return count;
-        count = AnalyzeUnknown(text, lower, output, out segment, skipLexicon);
+        if (cache is not null && cache.TryGet(text, output, out int cached, out segment)) return cached;
+        segment = new WordSegment(0, text.Length, true);
+        if (count > 0)
+        {
+            Span<Candidate> names = stackalloc Candidate[MaxCandidates];
+            int found = GuessInClass('t', lower, names, 0, 4, 0.5f);
+            found = KeepKnownLemmas(lower, names[..found], onlyKnown: true);
+            for (int i = 0; i < found && count < output.Length && i < 2; i++) output[count++] = names[i];
+        }
+        else
+        {
+            count = AnalyzeUnknown(text, lower, output, out segment, skipLexicon);
+        }
         cache?.Add(text, output[..count], segment);
         return count;
     }
+
+    private static bool IsLowerLetter(char c) => (uint)(c - '\u0430') <= '\u045F' - '\u0430' || (uint)(c - 'a') <= 'z' - 'a';
 
     private int AnalyzeUnknown(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Candidate> output, out WordSegment segment, bool skipLexicon)
     {
@@ -135,19 +146,8 @@ internal sealed class WordAnalyzer
     {
         int form = _model.Forms.Find(lower);
         if (form < 0) return 0;
-        int start = _model.FormStart[form], end = Math.Min(_model.FormStart[form + 1], start + output.Length);
-        float total = 0;
-        for (int i = start; i < end; i++) total += _model.AnalysisCount[i];
-        int count = 0;
-        for (int i = start; i < end; i++)
-        {
-            output[count++] = new Candidate
-            {
-                Rule = _model.AnalysisRule[i],
-                Tag = _model.AnalysisTag[i],
-                Prior = _model.AnalysisCount[i] / Math.Max(total, 1f),
-            };
-        }
+        int start = _model.FormStart[form], count = Math.Min(_model.FormStart[form + 1] - start, output.Length);
+        _model.LexiconCandidates.AsSpan(start, count).CopyTo(output);
         return count;
     }
 
@@ -301,11 +301,21 @@ internal sealed class WordAnalyzer
     /// <summary>Lower-cases and unifies apostrophes, the form the lexicon is keyed by.</summary>
     public static void ToLookupForm(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            destination[i] = c is '\u2019' or '\u02BC' or '`' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
-        }
+        for (int i = 0; i < text.Length; i++) destination[i] = Fold(text[i]);
+    }
+
+    /// <summary>
+    /// One character of the lookup form. Basic Latin and Cyrillic are folded here because
+    /// <see cref="char.ToLowerInvariant(char)"/> calls into ICU for every non-ASCII letter.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c)
+    {
+        if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+        if ((uint)(c - '\u0430') <= '\u045F' - '\u0430') return c;
+        if ((uint)(c - '\u0410') <= '\u042F' - '\u0410') return (char)(c + 0x20);
+        if ((uint)(c - '\u0400') <= '\u040F' - '\u0400') return (char)(c + 0x50);
+        return c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
     }
 
     /// <summary>The lower-cased lookup form as a new string (for training and tests).</summary>
