@@ -73,6 +73,10 @@ internal sealed class HunspellAffixes
     {
         if (lower.Length > WordAnalyzer.MaxWordLength) return 0;
         Span<char> stem = stackalloc char[WordAnalyzer.MaxWordLength + 8];
+        // prefixHash[k] is the hash state of the word's first k characters: every stem extends one of them.
+        Span<uint> prefixHash = stackalloc uint[lower.Length + 1];
+        prefixHash[0] = StringTable.HashStart;
+        for (int k = 0; k < lower.Length; k++) prefixHash[k + 1] = StringTable.HashStep(prefixHash[k], lower[k]);
         int count = 0;
         for (int length = 0; length <= Math.Min(MaxAffix, lower.Length - 1); length++)
         {
@@ -80,8 +84,7 @@ internal sealed class HunspellAffixes
             if (group < 0) continue;
             var kept = lower[..^length];
             kept.CopyTo(stem);
-            uint keptHash = StringTable.HashStart;
-            foreach (char c in kept) keptHash = StringTable.HashStep(keptHash, c);
+            uint keptHash = prefixHash[kept.Length];
             for (int run = AffixStart[group], groupEnd = AffixStart[group + 1]; run < groupEnd; run = _runEnd[run])
             {
                 string strip = RuleStrip[AffixRules[run]];

@@ -50,6 +50,9 @@ internal sealed class MorphologyTagger
     public void Tag(ReadOnlySpan<Token> tokens, TaggerWorkspace workspace)
     {
         Prepare(tokens, workspace);
+        // Scores that do not depend on the tags already chosen are summed for the whole sentence first: that loop
+        // has no dependency between tokens, so the processor overlaps its many weight-table reads.
+        for (int i = 0; i < workspace.Count; i++) StaticScores(workspace, i);
         int prev = -1, prev2 = -1;
         for (int i = 0; i < workspace.Count; i++)
         {
@@ -61,45 +64,42 @@ internal sealed class MorphologyTagger
     }
 
     /// <summary>
-    /// <see cref="Choose"/> for the model's own weights, computed with fewer memory reads: the sum of a tag view's
-    /// static and history features is shared by every candidate with the same view (a noun's cases share the
-    /// part-of-speech view), and the weights are read at the half precision the model file stores them in, which
-    /// halves the table's cache footprint without changing any value.
+    /// Writes into <see cref="TaggerWorkspace.Scores"/> each candidate's score from its static and prior features,
+    /// or NaN for a candidate that repeats an earlier candidate's tag (it shares that one's score). The sum for one
+    /// tag view is shared by the token's candidates with the same view (a noun's cases share the part-of-speech
+    /// view), and weights are read at the half precision the model file stores, halving the table's cache footprint
+    /// without changing any value. Tokens with one tag get no scores: nothing is chosen there.
     /// </summary>
-    private int ChooseFast(TaggerWorkspace ws, int i, int prevTag, int prev2Tag)
+    private void StaticScores(TaggerWorkspace ws, int i)
     {
-        var candidates = ws.Candidates.AsSpan(ws.CandidateStart[i], ws.CandidateCount[i]);
-        if (candidates.Length == 1) return ws.CandidateStart[i];
-        ushort firstTag = candidates[0].Tag;
-        bool oneTag = true;
-        for (int c = 1; c < candidates.Length; c++) oneTag &= candidates[c].Tag == firstTag;
-        if (oneTag) return ws.CandidateStart[i];
+        int start = ws.CandidateStart[i];
+        var candidates = ws.Candidates.AsSpan(start, ws.CandidateCount[i]);
+        var scores = ws.Scores.AsSpan(start, candidates.Length);
+        if (HasOneTag(candidates)) return;
 
         var weights = _halfWeights;
         uint mask = _mask;
         var features = ws.Features.AsSpan(i * StaticFeatures, StaticFeatures);
-        uint prevFeature = StringTable.Mix(0x4000000u + (uint)(prevTag + 1));
-        uint prevView = prevTag < 0 ? 0u : _tagParts[prevTag * PartsPerTag + 1];
-        uint viewFeature = StringTable.Mix(0x6000000u ^ prevView);
-        uint historyFeature = StringTable.Mix(prevFeature ^ (uint)(prev2Tag + 1) * 0x01000193u);
-
         Span<uint> memoView = stackalloc uint[WordAnalyzer.MaxCandidates * PartsPerTag];
         Span<float> memoSum = stackalloc float[WordAnalyzer.MaxCandidates * PartsPerTag];
         int memoCount = 0;
-        int best = 0;
-        float bestScore = float.NegativeInfinity;
         for (int c = 0; c < candidates.Length; c++)
         {
             // Candidates that differ only in lemma share the score of the first (most frequent) one.
             bool seen = false;
             for (int d = 0; d < c && !seen; d++) seen = candidates[d].Tag == candidates[c].Tag;
-            if (seen) continue;
+            if (seen)
+            {
+                scores[c] = float.NaN;
+                continue;
+            }
             var parts = _tagParts.AsSpan(candidates[c].Tag * PartsPerTag, PartsPerTag);
             uint priorFeature = StringTable.Mix(0x5000000u + (uint)Math.Min(10, (int)(candidates[c].Prior * 10)));
             float score = 0;
             foreach (uint view in parts)
             {
-                int memo = memoView[..memoCount].IndexOf(view);
+                int memo = memoCount - 1;
+                while (memo >= 0 && memoView[memo] != view) memo--;
                 float sum;
                 if (memo >= 0)
                 {
@@ -109,13 +109,40 @@ internal sealed class MorphologyTagger
                 {
                     sum = 0;
                     foreach (uint f in features) sum += HalfToSingle(weights[(int)((f ^ view) & mask)]);
-                    sum += HalfToSingle(weights[(int)((prevFeature ^ view) & mask)]);
-                    sum += HalfToSingle(weights[(int)((viewFeature ^ view) & mask)]);
-                    sum += HalfToSingle(weights[(int)((historyFeature ^ view) & mask)]);
                     memoView[memoCount] = view;
                     memoSum[memoCount++] = sum;
                 }
                 score += sum + HalfToSingle(weights[(int)((priorFeature ^ view) & mask)]);
+            }
+            scores[c] = score;
+        }
+    }
+
+    /// <summary>The runtime counterpart of <see cref="Choose"/>: static scores from <see cref="StaticScores"/> plus the history features.</summary>
+    private int ChooseFast(TaggerWorkspace ws, int i, int prevTag, int prev2Tag)
+    {
+        int start = ws.CandidateStart[i];
+        var candidates = ws.Candidates.AsSpan(start, ws.CandidateCount[i]);
+        if (HasOneTag(candidates)) return start;
+        var scores = ws.Scores.AsSpan(start, candidates.Length);
+
+        var weights = _halfWeights;
+        uint mask = _mask;
+        uint prevFeature = StringTable.Mix(0x4000000u + (uint)(prevTag + 1));
+        uint prevView = prevTag < 0 ? 0u : _tagParts[prevTag * PartsPerTag + 1];
+        uint viewFeature = StringTable.Mix(0x6000000u ^ prevView);
+        uint historyFeature = StringTable.Mix(prevFeature ^ (uint)(prev2Tag + 1) * 0x01000193u);
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int c = 0; c < candidates.Length; c++)
+        {
+            if (float.IsNaN(scores[c])) continue;
+            float score = scores[c];
+            foreach (uint view in _tagParts.AsSpan(candidates[c].Tag * PartsPerTag, PartsPerTag))
+            {
+                score += HalfToSingle(weights[(int)((prevFeature ^ view) & mask)])
+                    + HalfToSingle(weights[(int)((viewFeature ^ view) & mask)])
+                    + HalfToSingle(weights[(int)((historyFeature ^ view) & mask)]);
             }
             if (score > bestScore)
             {
@@ -123,7 +150,18 @@ internal sealed class MorphologyTagger
                 best = c;
             }
         }
-        return ws.CandidateStart[i] + best;
+        return start + best;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasOneTag(ReadOnlySpan<Candidate> candidates)
+    {
+        ushort first = candidates[0].Tag;
+        for (int c = 1; c < candidates.Length; c++)
+        {
+            if (candidates[c].Tag != first) return false;
+        }
+        return true;
     }
 
     /// <summary>Finds every token's candidates and computes its static features.</summary>
@@ -278,6 +316,7 @@ internal sealed class MorphologyTagger
 internal sealed class TaggerWorkspace
 {
     public Candidate[] Candidates = new Candidate[256];
+    public float[] Scores = new float[256];
     public int[] CandidateStart = new int[64];
     public int[] CandidateCount = new int[64];
     public WordSegment[] Segments = new WordSegment[64];
@@ -311,7 +350,11 @@ internal sealed class TaggerWorkspace
 
     public void AddCandidates(int token, ReadOnlySpan<Candidate> candidates, WordSegment segment)
     {
-        if (_used + candidates.Length > Candidates.Length) Array.Resize(ref Candidates, Math.Max(Candidates.Length * 2, _used + candidates.Length));
+        if (_used + candidates.Length > Candidates.Length)
+        {
+            Array.Resize(ref Candidates, Math.Max(Candidates.Length * 2, _used + candidates.Length));
+            Array.Resize(ref Scores, Candidates.Length);
+        }
         CandidateStart[token] = _used;
         CandidateCount[token] = candidates.Length;
         Segments[token] = segment;

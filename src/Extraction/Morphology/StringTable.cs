@@ -47,9 +47,11 @@ internal sealed class StringTable
     public ReadOnlySpan<char> Get(int index) => _pool.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
 
     /// <summary>The index of <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
+
+    /// <summary>The index of <paramref name="key"/>, whose <see cref="Hash"/> the caller computed already, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        uint hash = Hash(key);
         int slot = (int)hash & _mask;
         while (true)
         {

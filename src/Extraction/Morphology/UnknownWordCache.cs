@@ -13,7 +13,7 @@ namespace Extraction.Morphology;
 internal sealed class UnknownWordCache
 {
     /// <summary>Slots in the table; a power of two.</summary>
-    public const int Capacity = 1 << 14;
+    public const int Capacity = 1 << 15;
 
     private sealed class Entry(string word, Candidate[] candidates, WordSegment segment)
     {

@@ -64,9 +64,11 @@ internal sealed class WordAnalyzer
             return Single(output, _model.UnknownTag);
         }
         Span<char> lower = stackalloc char[text.Length];
-        ToLookupForm(text, lower);
+        uint hash = StringTable.HashStart;
+        for (int i = 0; i < text.Length; i++) hash = StringTable.HashStep(hash, lower[i] = Fold(text[i]));
+        hash = StringTable.Mix(hash);
 
-        int count = skipLexicon ? 0 : Lookup(lower, output);
+        int count = skipLexicon ? 0 : Lookup(lower, hash, output);
         // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола); a word
         // starting in lower case cannot be title-cased, which spares the casing scan for most words.
         if (count > 0 && (IsLowerLetter(text[0]) || count >= output.Length || CasingOf(text) != Casing.Title || HasProperReading(output[..count])))
@@ -108,7 +110,8 @@ internal sealed class WordAnalyzer
         {
             int start, length;
             int second = lower[(hyphen + 1)..].IndexOf('-');
-            if (second > 0 && second <= 3 && char.IsLower(text[hyphen + 1]))
+            bool linked = second > 0 && second <= 3 && char.IsLower(text[hyphen + 1]);
+            if (linked)
             {
                 // Комсомольськ-на-Амурі, Ростов-на-Дону: the first part inflects.
                 start = 0;
@@ -120,6 +123,23 @@ internal sealed class WordAnalyzer
                 int last = lower.LastIndexOf('-');
                 start = last + 1;
                 length = lower.Length - start;
+            }
+            if (length > 0 && linked && char.IsUpper(text[0]))
+            {
+                // The inflecting part of a linked place name is a noun (Комсомольська-на-Амурі is Комсомольськ's
+                // genitive, not the adjective комсомольська): keep its noun readings, from the lexicon, the
+                // proper-name guesser or the dictionary, whichever first has one.
+                var written = text[..length];
+                var part = lower[..length];
+                count = KeepNouns(output[..(skipLexicon ? 0 : Lookup(part, output))]);
+                bool known = count > 0;
+                if (count == 0) count = KeepNouns(output[..KeepKnownLemmas(part, output[..GuessInClass('t', part, output, 0, 4, 1f)], onlyKnown: true)]);
+                if (count == 0) count = KeepNouns(output[..FromDictionary(written, part, output)]);
+                if (count > 0)
+                {
+                    segment = new WordSegment(0, length, known);
+                    return count;
+                }
             }
             if (length > 0)
             {
@@ -142,9 +162,11 @@ internal sealed class WordAnalyzer
     }
 
     /// <summary>Lexicon candidates of a lower-cased form.</summary>
-    public int Lookup(ReadOnlySpan<char> lower, Span<Candidate> output)
+    public int Lookup(ReadOnlySpan<char> lower, Span<Candidate> output) => Lookup(lower, StringTable.Hash(lower), output);
+
+    private int Lookup(ReadOnlySpan<char> lower, uint hash, Span<Candidate> output)
     {
-        int form = _model.Forms.Find(lower);
+        int form = _model.Forms.Find(lower, hash);
         if (form < 0) return 0;
         int start = _model.FormStart[form], count = Math.Min(_model.FormStart[form + 1] - start, output.Length);
         _model.LexiconCandidates.AsSpan(start, count).CopyTo(output);
@@ -214,6 +236,20 @@ internal sealed class WordAnalyzer
             }
         }
         return count;
+    }
+
+    /// <summary>Moves the noun readings to the front, in order; returns how many there are.</summary>
+    private int KeepNouns(Span<Candidate> candidates)
+    {
+        int nouns = 0;
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (_model.Tags[candidates[i].Tag].Class != WordClass.Noun) continue;
+            var noun = candidates[i];
+            candidates[nouns..i].CopyTo(candidates[(nouns + 1)..]);
+            candidates[nouns++] = noun;
+        }
+        return nouns;
     }
 
     /// <summary>Adverbs and adverbial participles are their own lemma, though hunspell derives them from adjectives and verbs.</summary>
