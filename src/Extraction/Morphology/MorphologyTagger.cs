@@ -189,22 +189,23 @@ internal sealed class MorphologyTagger
             var word = text.Length <= lower.Length ? lower[..text.Length] : lower;
             WordAnalyzer.ToLookupForm(text.AsSpan(0, word.Length), word);
             var features = ws.Features.AsSpan(i * StaticFeatures, StaticFeatures);
+            uint wordHash = StringTable.Hash(word), suffix2Hash = StringTable.Hash(Suffix(word, 2));
             features[0] = Feature(1, 1u);
-            features[1] = Feature(2, word);
+            features[1] = TextFeature(2, wordHash);
             features[2] = Feature(3, Suffix(word, 1));
-            features[3] = Feature(4, Suffix(word, 2));
+            features[3] = TextFeature(4, suffix2Hash);
             features[4] = Feature(5, Suffix(word, 3));
             features[5] = Feature(6, Suffix(word, 4));
             var casing = WordAnalyzer.CasingOf(text);
             features[6] = Feature(7, (uint)casing * 2 + (i == 0 ? 1u : 0u));
             features[7] = i > 0 ? ws.WordHash[i - 1] : Feature(8, 0);
-            ws.WordHash[i] = Feature(8, word);
+            ws.WordHash[i] = TextFeature(8, wordHash);
             features[9] = i + 1 < n ? Feature(10, ws.Ambiguity[i + 1]) : Feature(10, 0);
             features[10] = i > 0 ? Feature(11, ws.Ambiguity[i - 1]) : Feature(11, 0);
             features[11] = i + 2 < n ? Feature(12, ws.Ambiguity[i + 2]) : Feature(12, 0);
             features[12] = Feature(13, (ws.Segments[i].Known ? 1u : 0u) * 4 + (uint)casing);
             features[13] = i > 0 ? ws.SuffixHash[i - 1] : Feature(14, 0);
-            ws.SuffixHash[i] = Feature(14, Suffix(word, 2));
+            ws.SuffixHash[i] = TextFeature(14, suffix2Hash);
             features[14] = Feature(15, tokens[i].Kind == TokenKind.Word ? 0u : (uint)tokens[i].Kind);
         }
         // Next-word features need the next word's hash, known only after the loop above.
@@ -306,7 +307,11 @@ internal sealed class MorphologyTagger
     private static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> word, int length) => word.Length <= length ? word : word[^length..];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Feature(uint template, ReadOnlySpan<char> text) => StringTable.Mix(StringTable.Hash(text) + template * 0x27D4EB2Fu);
+    private static uint Feature(uint template, ReadOnlySpan<char> text) => TextFeature(template, StringTable.Hash(text));
+
+    /// <summary>A text feature from the text's <see cref="StringTable.Hash"/>, for text hashed once and used twice.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint TextFeature(uint template, uint textHash) => StringTable.Mix(textHash + template * 0x27D4EB2Fu);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Feature(uint template, uint value) => StringTable.Mix(value * 0x165667B1u + template * 0x27D4EB2Fu);
