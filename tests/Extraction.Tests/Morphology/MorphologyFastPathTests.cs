@@ -17,19 +17,6 @@ public class MorphologyFastPathTests
     }
 
     [Fact]
-    public void Half_widening_matches_the_framework_conversion_for_every_finite_value()
-    {
-        for (int bits = 0; bits <= ushort.MaxValue; bits++)
-        {
-            var half = BitConverter.UInt16BitsToHalf((ushort)bits);
-            if (!Half.IsFinite(half)) continue;
-            float expected = (float)half;
-            float actual = MorphologyTagger.HalfToSingle((ushort)bits);
-            if (BitConverter.SingleToInt32Bits(actual) != BitConverter.SingleToInt32Bits(expected)) Assert.Fail($"0x{bits:X4}: {actual} instead of {expected}");
-        }
-    }
-
-    [Fact]
     public void Hash_set_agrees_with_a_plain_set()
     {
         var random = new Random(7);
