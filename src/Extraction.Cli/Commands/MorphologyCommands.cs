@@ -40,9 +40,10 @@ internal static class MorphologyCommands
         var throughput = new Option<bool>("--throughput") { Description = "Also time the stage over the chosen BRUK split (one thread; wall and process CPU time)." };
         var loadOnly = new Option<bool>("--load-only") { Description = "Only load the model and print the start-up time (wall and CPU)." };
         var errors = new Option<string?>("--errors") { Description = "Optional file that receives every wrong lemma or UPOS (BRUK)." };
+        var newsThroughput = new Option<string?>("--news-throughput") { Description = "Only time the stage over this JSONL news file (library tokenizer, one thread), then exit." };
         var command = new Command("morphology", "Lemma and UPOS accuracy on BRUK test documents and UD-IU dev, with gold tokens.")
         {
-            data, model, split, errors, loadOnly, throughput,
+            data, model, split, errors, loadOnly, throughput, newsThroughput,
         };
         command.SetAction(parseResult =>
         {
@@ -54,6 +55,11 @@ internal static class MorphologyCommands
             // CPU time shows the load's own cost when other processes compete for the cores.
             Console.WriteLine($"Model loaded in {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU.");
             if (parseResult.GetValue(loadOnly)) return 0;
+            if (parseResult.GetValue(newsThroughput) is { } newsPath)
+            {
+                MorphologyNewsThroughput.Run(tagger, newsPath);
+                return 0;
+            }
             var paths = MorphologyDataPaths.Under(dataRoot);
             string wanted = parseResult.GetValue(split)!;
             var bruk = BrukCorpus.Read(paths.Corpus, paths.Documents).Where(s => s.Split == wanted).ToList();
