@@ -98,10 +98,14 @@ internal sealed class HunspellAffixes
                 for (int i = run; i < _runEnd[run]; i++)
                 {
                     int rule = AffixRules[i];
-                    if (!MatchesCondition(candidate, RuleCondition[rule])) continue;
+                    // The pair set's filter rejects most (stem, flag) pairs in a few instructions; the condition
+                    // is parsed only for pairs the dictionary has.
                     for (int title = 0; title < (allowTitle ? 2 : 1) && count < hits.Length; title++)
                     {
-                        if (_pairSet.Contains(PairHash(stemHash, RuleFlag[rule], title == 1))) hits[count++] = new Hit(rule, title == 1);
+                        if (_pairSet.Contains(PairHash(stemHash, RuleFlag[rule], title == 1)) && MatchesCondition(candidate, RuleCondition[rule]))
+                        {
+                            hits[count++] = new Hit(rule, title == 1);
+                        }
                     }
                 }
             }
