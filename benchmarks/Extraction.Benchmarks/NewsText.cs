@@ -35,8 +35,8 @@ internal static class NewsText
         return builder.ToString();
     }
 
-    // ../shared/data/news/ua-web-news-2024-11.jsonl when it sits beside the repository; otherwise nothing.
-    private static IEnumerable<string> SharedNews()
+    /// <summary>The articles of ../shared/data/news/ua-web-news-2024-11.jsonl when it sits beside the repository; otherwise none.</summary>
+    public static IEnumerable<string> SharedNews()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Extraction.sln"))) dir = dir.Parent;

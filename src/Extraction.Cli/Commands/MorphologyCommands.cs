@@ -40,9 +40,10 @@ internal static class MorphologyCommands
         var throughput = new Option<bool>("--throughput") { Description = "Also time the stage over the chosen BRUK split (one thread; wall and process CPU time)." };
         var loadOnly = new Option<bool>("--load-only") { Description = "Only load the model and print the start-up time (wall and CPU)." };
         var errors = new Option<string?>("--errors") { Description = "Optional file that receives every wrong lemma or UPOS (BRUK)." };
+        var newsThroughput = new Option<string?>("--news-throughput") { Description = "Only time the stage over this JSONL news file (library tokenizer, one thread), then exit." };
         var command = new Command("morphology", "Lemma and UPOS accuracy on BRUK test documents and UD-IU dev, with gold tokens.")
         {
-            data, model, split, errors, loadOnly, throughput,
+            data, model, split, errors, loadOnly, throughput, newsThroughput,
         };
         command.SetAction(parseResult =>
         {
@@ -54,6 +55,11 @@ internal static class MorphologyCommands
             // CPU time shows the load's own cost when other processes compete for the cores.
             Console.WriteLine($"Model loaded in {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU.");
             if (parseResult.GetValue(loadOnly)) return 0;
+            if (parseResult.GetValue(newsThroughput) is { } newsPath)
+            {
+                MorphologyNewsThroughput.Run(tagger, newsPath);
+                return 0;
+            }
             var paths = MorphologyDataPaths.Under(dataRoot);
             string wanted = parseResult.GetValue(split)!;
             var bruk = BrukCorpus.Read(paths.Corpus, paths.Documents).Where(s => s.Split == wanted).ToList();
@@ -74,15 +80,15 @@ internal static class MorphologyCommands
     private static void MeasureThroughput(MorphologyTagger tagger, List<GoldSentence> sentences)
     {
         var tokens = sentences.Select(s => BrukCorpus.ToTokens(s.Tokens)).ToList();
-        // The stage clears its unknown-word cache per document; do the same at BRUK document boundaries.
-        var newDocument = sentences.Select((s, i) => i == 0 || s.DocumentId != sentences[i - 1].DocumentId).ToList();
+        // Each pass is one stream of documents: the tagger's shared unknown-word cache starts empty and fills as it goes.
+        var cache = tagger.Analyzer.UnknownWords;
         long count = tokens.Sum(t => (long)t.Length);
         var workspace = new TaggerWorkspace();
         void Pass()
         {
+            cache.Clear();
             for (int s = 0; s < tokens.Count; s++)
             {
-                if (newDocument[s]) workspace.Cache.Clear();
                 Extraction.Pipeline.MorphologyStage.Annotate(tagger, (Extraction.Text.Token[])tokens[s].Clone(), workspace);
             }
         }
@@ -94,10 +100,10 @@ internal static class MorphologyCommands
         double wall = clock.Elapsed.TotalSeconds;
         double used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (int i = 0; i < Passes; i++) for (int s = 0; s < tokens.Count; s++) { if (newDocument[s]) workspace.Cache.Clear(); tagger.Prepare(tokens[s], workspace); }
+        for (int i = 0; i < Passes; i++) { cache.Clear(); for (int s = 0; s < tokens.Count; s++) tagger.Prepare(tokens[s], workspace); }
         double prepare = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (int i = 0; i < Passes; i++) for (int s = 0; s < tokens.Count; s++) { if (newDocument[s]) workspace.Cache.Clear(); tagger.Tag(tokens[s], workspace); }
+        for (int i = 0; i < Passes; i++) { cache.Clear(); for (int s = 0; s < tokens.Count; s++) tagger.Tag(tokens[s], workspace); }
         double tag = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"CPU s: prepare {prepare:F2}, prepare+decode {tag:F2}, full {used:F2}");
         Console.WriteLine($"Throughput (analysis + disambiguation + lemma strings, one thread): {count * Passes / wall / 1e6:F2} M tokens/s by wall time, {count * Passes / used / 1e6:F2} M tokens/s by CPU time.");

@@ -29,6 +29,17 @@ internal sealed class HunspellAffixes
         TagCounts = tagCounts;
         Pairs = pairs;
         _pairSet = new HashSet32(pairs);
+        // A group's rules are sorted by what they strip; a run of equal strips shares one stem, so an unknown
+        // stem skips the whole run.
+        _runEnd = new int[affixRules.Length];
+        for (int group = 0; group < affixes.Count; group++)
+        {
+            int end = affixStart[group + 1];
+            for (int i = end - 1; i >= affixStart[group]; i--)
+            {
+                _runEnd[i] = i + 1 < end && ruleStrip[affixRules[i]] == ruleStrip[affixRules[i + 1]] ? _runEnd[i + 1] : i + 1;
+            }
+        }
         foreach (var affix in Enumerable.Range(0, affixes.Count)) MaxAffix = Math.Max(MaxAffix, affixes.Get(affix).Length);
     }
 
@@ -47,6 +58,7 @@ internal sealed class HunspellAffixes
     public int MaxAffix { get; }
 
     private readonly HashSet32 _pairSet;
+    private readonly int[] _runEnd;
 
     public int RuleCount => RuleFlag.Length;
 
@@ -61,6 +73,10 @@ internal sealed class HunspellAffixes
     {
         if (lower.Length > WordAnalyzer.MaxWordLength) return 0;
         Span<char> stem = stackalloc char[WordAnalyzer.MaxWordLength + 8];
+        // prefixHash[k] is the hash state of the word's first k characters: every stem extends one of them.
+        Span<uint> prefixHash = stackalloc uint[lower.Length + 1];
+        prefixHash[0] = StringTable.HashStart;
+        for (int k = 0; k < lower.Length; k++) prefixHash[k + 1] = StringTable.HashStep(prefixHash[k], lower[k]);
         int count = 0;
         for (int length = 0; length <= Math.Min(MaxAffix, lower.Length - 1); length++)
         {
@@ -68,27 +84,29 @@ internal sealed class HunspellAffixes
             if (group < 0) continue;
             var kept = lower[..^length];
             kept.CopyTo(stem);
-            string? lastStrip = null;
-            bool lastKnown = false;
-            ulong stemHash = 0;
-            for (int i = AffixStart[group]; i < AffixStart[group + 1]; i++)
+            uint keptHash = prefixHash[kept.Length];
+            for (int run = AffixStart[group], groupEnd = AffixStart[group + 1]; run < groupEnd; run = _runEnd[run])
             {
-                int rule = AffixRules[i];
-                string strip = RuleStrip[rule];
+                string strip = RuleStrip[AffixRules[run]];
                 if (kept.Length + strip.Length > stem.Length) continue;
+                uint hash = keptHash;
+                foreach (char c in strip) hash = StringTable.HashStep(hash, c);
+                if (KnownLemmas is not null && !KnownLemmas.Contains(StringTable.Mix(hash))) continue;
                 strip.CopyTo(stem[kept.Length..]);
                 var candidate = stem[..(kept.Length + strip.Length)];
-                // Rules of a group are sorted by what they strip, so each stem is looked up once.
-                if (!ReferenceEquals(strip, lastStrip) && strip != lastStrip)
+                ulong stemHash = StemHash(candidate);
+                for (int i = run; i < _runEnd[run]; i++)
                 {
-                    lastStrip = strip;
-                    lastKnown = KnownLemmas is null || KnownLemmas.Contains(StringTable.Hash(candidate));
-                    if (lastKnown) stemHash = StemHash(candidate);
-                }
-                if (!lastKnown || !MatchesCondition(candidate, RuleCondition[rule])) continue;
-                for (int title = 0; title < (allowTitle ? 2 : 1) && count < hits.Length; title++)
-                {
-                    if (_pairSet.Contains(PairHash(stemHash, RuleFlag[rule], title == 1))) hits[count++] = new Hit(rule, title == 1);
+                    int rule = AffixRules[i];
+                    // The pair set's filter rejects most (stem, flag) pairs in a few instructions; the condition
+                    // is parsed only for pairs the dictionary has.
+                    for (int title = 0; title < (allowTitle ? 2 : 1) && count < hits.Length; title++)
+                    {
+                        if (_pairSet.Contains(PairHash(stemHash, RuleFlag[rule], title == 1)) && MatchesCondition(candidate, RuleCondition[rule]))
+                        {
+                            hits[count++] = new Hit(rule, title == 1);
+                        }
+                    }
                 }
             }
         }

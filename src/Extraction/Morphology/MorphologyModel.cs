@@ -81,6 +81,17 @@ internal sealed class MorphologyModel
         GenerationKeys = generationKeys;
         GenerationRule = generationRule;
         Weights = weights;
+        LexiconCandidates = new Candidate[analysisRule.Length];
+        for (int form = 0; form + 1 < formStart.Length; form++)
+        {
+            int start = formStart[form], end = formStart[form + 1];
+            float total = 0;
+            for (int i = start; i < end; i++) total += analysisCount[i];
+            for (int i = start; i < end; i++)
+            {
+                LexiconCandidates[i] = new Candidate { Rule = analysisRule[i], Tag = analysisTag[i], Prior = analysisCount[i] / Math.Max(total, 1f) };
+            }
+        }
         if (weights.Length == 0 || (weights.Length & (weights.Length - 1)) != 0)
         {
             throw new ArgumentException("The weight table's size must be a power of two.", nameof(weights));
@@ -121,6 +132,9 @@ internal sealed class MorphologyModel
     public StringTable GenerationKeys { get; }
     public int[] GenerationRule { get; }
     public float[] Weights { get; }
+
+    /// <summary>The lexicon's analyses as ready candidates (prior = the analysis's share of its form's corpus count), indexed like <see cref="AnalysisRule"/>.</summary>
+    public Candidate[] LexiconCandidates { get; }
 
     /// <summary>Suffix analysis against the hunspell dictionary, for words the lexicon lacks.</summary>
     public HunspellAffixes Hunspell { get; }

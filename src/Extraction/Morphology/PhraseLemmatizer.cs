@@ -44,11 +44,30 @@ public sealed class PhraseLemmatizer
                 throw new ArgumentOutOfRangeException(nameof(tokens), $"The token span {token.Span} lies outside the text.");
             }
         }
+        return Lemmatize(tokens, originalText, nameRules: true);
+    }
+
+    /// <param name="tokens">The phrase's tokens.</param>
+    /// <param name="originalText">The text the token spans index.</param>
+    /// <param name="nameRules">Whether a word the tagger did not read as a proper noun may start a name run; when no
+    /// name reading agrees there, the phrase is lemmatized again without that rule.</param>
+    private string Lemmatize(ReadOnlySpan<Token> tokens, string originalText, bool nameRules)
+    {
 
         int head = -1;
+        bool nameRun = false, nounsOnly = false;
         string?[]? adjectiveLemmas = null;
         for (int i = 0; i < tokens.Length; i++)
         {
+            // Out of context a capitalized given name may be read as an adjective (Володимирові as the possessive
+            // Володимирів): before a personal name it starts the name run, where agreement picks its reading.
+            if (nameRules && IsModifier(tokens[i]) && IsCapitalized(tokens[i]) && i + 1 < tokens.Length && IsPersonalName(tokens[i + 1])
+                && HasProperNounReading(tokens[i]))
+            {
+                head = i;
+                nameRun = nounsOnly = true;
+                break;
+            }
             if (tokens[i].Pos is UniversalPos.NOUN or UniversalPos.PROPN)
             {
                 // Out of context a modifier may be read as a noun (Чорному морі): prefer its adjective reading before a noun.
@@ -63,6 +82,13 @@ public sealed class PhraseLemmatizer
                 break;
             }
             if (!IsModifier(tokens[i])) break;
+            // A capitalized adjective ending the mention with no noun is likely a surname of adjective declension
+            // (Сирського, Зеленському): take its proper-name reading if agreement finds one.
+            if (nameRules && i + 1 == tokens.Length && IsCapitalized(tokens[i]))
+            {
+                head = i;
+                nameRun = true;
+            }
         }
         var builder = new System.Text.StringBuilder(tokens[^1].Span.End - tokens[0].Span.Start + 8);
         if (head < 0 || tokens[head].Lemma is null)
@@ -71,10 +97,13 @@ public sealed class PhraseLemmatizer
             return builder.ToString();
         }
 
-        // Given name + surname (+ patronymic) in the same case all inflect: Володимиром Путіним.
+        // Given name + surname (+ patronymic) in the same case all inflect: Володимиром Путіним. A capitalized
+        // common noun before a name may be a given name too (Марка: марка or Марк).
+        nameRun |= tokens[head].Pos == UniversalPos.PROPN
+                   || (nameRules && tokens[head].Pos == UniversalPos.NOUN && IsCapitalized(tokens[head]) && head + 1 < tokens.Length && IsPersonalName(tokens[head + 1]));
         int end = head + 1;
-        while (end < tokens.Length && tokens[end].Pos == UniversalPos.PROPN && tokens[head].Pos == UniversalPos.PROPN
-               && WordAnalyzer.CasingOf(tokens[end].Text) != Casing.Lower)
+        while (end < tokens.Length && nameRun && IsCapitalized(tokens[end])
+               && (tokens[end].Pos == UniversalPos.PROPN || (end == head + 1 && IsPersonalName(tokens[end]))))
         {
             end++;
         }
@@ -85,7 +114,8 @@ public sealed class PhraseLemmatizer
                                      || tokens[head].Pos == UniversalPos.PROPN
                                      || (head > 0 && WordAnalyzer.CasingOf(tokens[0].Text) == Casing.Title));
         char target = keepPlural ? 'p' : GenderOf(tokens[head]);
-        string?[]? nameLemmas = end - head >= 2 ? AgreeingNameLemmas(tokens[head..end]) : null;
+        string?[]? nameLemmas = nameRun && (end - head >= 2 || tokens[head].Pos != UniversalPos.PROPN) ? AgreeingNameLemmas(tokens[head..end], nounsOnly) : null;
+        if (nameLemmas is null && nameRun && tokens[head].Pos != UniversalPos.PROPN) return Lemmatize(tokens, originalText, nameRules: false);
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -122,7 +152,9 @@ public sealed class PhraseLemmatizer
     /// Lemmas for a run of name words that agree in case and gender (Олександра Сирського is a man's name in the
     /// genitive, not a woman's first name before a genitive surname), or null when no agreeing reading exists.
     /// </summary>
-    private string?[]? AgreeingNameLemmas(ReadOnlySpan<Token> names)
+    /// <param name="names">The run's tokens.</param>
+    /// <param name="nounsOnly">Consider noun readings only (a run the tagger read as adjective + name).</param>
+    private string?[]? AgreeingNameLemmas(ReadOnlySpan<Token> names, bool nounsOnly)
     {
         const int Max = 6;
         if (names.Length > Max) return null;
@@ -134,51 +166,106 @@ public sealed class PhraseLemmatizer
             counts[i] = _analyzer.AnalyzeWord(names[i].Normalized, all.Slice(i * WordAnalyzer.MaxCandidates, WordAnalyzer.MaxCandidates), out segments[i]);
         }
 
-        var last = all.Slice((names.Length - 1) * WordAnalyzer.MaxCandidates, counts[names.Length - 1]);
         float bestScore = 0;
         Span<int> best = stackalloc int[Max];
         Span<int> chosen = stackalloc int[Max];
         bool found = false;
-        foreach (var anchor in last)
+        // Every reading of every word is tried as the case, number and gender the run agrees in.
+        for (int a = 0; a < names.Length; a++)
         {
-            var target = _model.Tags[anchor.Tag];
-            if (target.Case == 0) continue;
-            float score = 0;
-            bool agrees = true;
-            for (int i = 0; i < names.Length && agrees; i++)
+            foreach (var anchor in all.Slice(a * WordAnalyzer.MaxCandidates, counts[a]))
             {
-                chosen[i] = -1;
-                float bestPrior = -1;
-                for (int c = 0; c < counts[i]; c++)
+                var target = _model.Tags[anchor.Tag];
+                if (target.Case == 0) continue;
+                float score = 0;
+                bool agrees = true, proper = false;
+                for (int i = 0; i < names.Length && agrees; i++)
                 {
-                    var candidate = all[i * WordAnalyzer.MaxCandidates + c];
-                    var tag = _model.Tags[candidate.Tag];
-                    bool indeclinable = tag.Has(TagFlags.Indeclinable);
-                    if (!indeclinable && (tag.Case != target.Case || tag.Number != target.Number || (tag.Gender != 0 && target.Gender != 0 && tag.Gender != target.Gender))) continue;
-                    if (candidate.Prior > bestPrior)
+                    chosen[i] = -1;
+                    // In a name run a proper-noun reading outweighs any common one (Зеленському: surname, not adjective).
+                    float bestScoreHere = -1;
+                    for (int c = 0; c < counts[i]; c++)
                     {
-                        bestPrior = candidate.Prior;
-                        chosen[i] = c;
+                        var candidate = all[i * WordAnalyzer.MaxCandidates + c];
+                        var tag = _model.Tags[candidate.Tag];
+                        bool indeclinable = tag.Has(TagFlags.Indeclinable);
+                        if (nounsOnly && tag.Class != WordClass.Noun) continue;
+                        if (!indeclinable && (tag.Case != target.Case || tag.Number != target.Number || (tag.Gender != 0 && target.Gender != 0 && tag.Gender != target.Gender))) continue;
+                        float here = candidate.Prior + (tag.Pos == UniversalPos.PROPN ? 1 : 0);
+                        if (here > bestScoreHere)
+                        {
+                            bestScoreHere = here;
+                            chosen[i] = c;
+                        }
+                    }
+                    if (chosen[i] >= 0)
+                    {
+                        proper |= bestScoreHere >= 1;
+                        score += bestScoreHere;
+                    }
+                    // A word the lexicon lacks that ends in a vowel and has no agreeing reading is taken as an
+                    // indeclinable foreign name (Міллі, Рютте): it stays as written and counts as a name word.
+                    else if (names.Length < 2 || segments[i].Known || !EndsInVowel(names[i].Normalized)) agrees = false;
+                    else
+                    {
+                        chosen[i] = Indeclinable;
+                        score += 1;
                     }
                 }
-                if (chosen[i] < 0) agrees = false;
-                else score += bestPrior + (_model.Tags[all[i * WordAnalyzer.MaxCandidates + chosen[i]].Tag].Pos == UniversalPos.PROPN ? 1 : 0);
-            }
-            if (agrees && score > bestScore)
-            {
-                bestScore = score;
-                found = true;
-                chosen[..names.Length].CopyTo(best);
+                if (agrees && proper && score > bestScore)
+                {
+                    bestScore = score;
+                    found = true;
+                    chosen[..names.Length].CopyTo(best);
+                }
             }
         }
         if (!found) return null;
         var lemmas = new string?[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
+            if (best[i] == Indeclinable)
+            {
+                lemmas[i] = names[i].Normalized;
+                continue;
+            }
             var candidate = all[i * WordAnalyzer.MaxCandidates + best[i]];
             lemmas[i] = _model.Tags[candidate.Tag].Has(TagFlags.Indeclinable) ? null : _analyzer.Lemma(names[i].Normalized, segments[i], candidate.Rule);
         }
         return lemmas;
+    }
+
+    private const int Indeclinable = -2;
+
+    private static bool EndsInVowel(string word) => word.Length > 1 && "аеєиіїоуюяАЕЄИІЇОУЮЯ".Contains(word[^1]);
+
+    private static bool IsCapitalized(in Token token) => token.Text.Length > 0 && char.IsUpper(token.Text[0]);
+
+    /// <summary>A given name, surname or patronymic as the tagger read it, or a capitalized foreign-looking name.</summary>
+    private bool HasProperNounReading(in Token token)
+    {
+        Span<Candidate> candidates = stackalloc Candidate[WordAnalyzer.MaxCandidates];
+        int count = _analyzer.AnalyzeWord(token.Normalized, candidates, out _);
+        foreach (var candidate in candidates[..count])
+        {
+            if (_model.Tags[candidate.Tag].Pos == UniversalPos.PROPN) return true;
+        }
+        return false;
+    }
+
+    private bool IsPersonalName(in Token token)
+    {
+        if (!IsCapitalized(token)) return false;
+        if (Feature(token.Features, "NameType") is "Giv" or "Sur" or "Pat") return true;
+        // Otherwise a word the lexicon lacks whose every reading has a capitalized lemma (Міллі, Рютте).
+        Span<Candidate> candidates = stackalloc Candidate[WordAnalyzer.MaxCandidates];
+        int count = _analyzer.AnalyzeWord(token.Normalized, candidates, out var segment);
+        if (segment.Known) return false;
+        foreach (var candidate in candidates[..count])
+        {
+            if (_model.RuleCase[candidate.Rule] == LemmaCase.Lower) return false;
+        }
+        return true;
     }
 
     /// <summary>The lemma of the token's adjective reading, if the lexicon has one.</summary>

@@ -10,7 +10,9 @@ internal sealed class StringTable
 {
     private readonly char[] _pool;
     private readonly int[] _offsets;
-    private readonly int[] _slots;
+    // Each slot holds the key's hash (high half) and entry + 1 (low half, 0 = empty): probing compares hashes
+    // in the slot itself and touches the pool only for a likely match.
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     /// <summary>Wraps a pool and its <c>Count + 1</c> offsets and builds the hash index.</summary>
@@ -21,13 +23,14 @@ internal sealed class StringTable
         int count = offsets.Length - 1;
         int capacity = 16;
         while (capacity < count * 2) capacity <<= 1;
-        _slots = new int[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
         for (int i = 0; i < count; i++)
         {
-            int slot = (int)Hash(Get(i)) & _mask;
+            uint hash = Hash(Get(i));
+            int slot = (int)hash & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = i + 1;
+            _slots[slot] = (ulong)hash << 32 | (uint)(i + 1);
         }
     }
 
@@ -44,15 +47,22 @@ internal sealed class StringTable
     public ReadOnlySpan<char> Get(int index) => _pool.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
 
     /// <summary>The index of <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
+
+    /// <summary>The index of <paramref name="key"/>, whose <see cref="Hash"/> the caller computed already, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        int slot = (int)Hash(key) & _mask;
+        int slot = (int)hash & _mask;
         while (true)
         {
-            int entry = _slots[slot];
-            if (entry == 0) return -1;
-            int start = _offsets[entry - 1];
-            if (_offsets[entry] - start == key.Length && key.SequenceEqual(_pool.AsSpan(start, key.Length))) return entry - 1;
+            ulong value = _slots[slot];
+            if (value == 0) return -1;
+            if ((uint)(value >> 32) == hash)
+            {
+                int entry = (int)(uint)value - 1;
+                int start = _offsets[entry];
+                if (_offsets[entry + 1] - start == key.Length && key.SequenceEqual(_pool.AsSpan(start, key.Length))) return entry;
+            }
             slot = (slot + 1) & _mask;
         }
     }
@@ -77,10 +87,17 @@ internal sealed class StringTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> text)
     {
-        uint hash = 2166136261;
-        foreach (char c in text) hash = (hash ^ c) * 16777619;
+        uint hash = HashStart;
+        foreach (char c in text) hash = HashStep(hash, c);
         return Mix(hash);
     }
+
+    /// <summary>The state <see cref="Hash"/> starts from; <c>Mix(HashStep(…HashStep(HashStart, c0)…))</c> equals <see cref="Hash"/>, so a prefix's state can be extended.</summary>
+    public const uint HashStart = 2166136261;
+
+    /// <summary>Adds one character to a hash state (FNV-1a).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint state, char c) => (state ^ c) * 16777619;
 
     /// <summary>A bijective 32-bit finalizer (from MurmurHash3) that spreads low-entropy hashes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

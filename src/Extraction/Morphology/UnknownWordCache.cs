@@ -1,27 +1,37 @@
 namespace Extraction.Morphology;
 
 /// <summary>
-/// Remembers the candidates of words the lexicon lacks, for one document on one thread: names and new words
-/// repeat within an article, and their dictionary and suffix analysis costs far more than a lexicon lookup.
+/// Remembers the candidates of words that need more than a lexicon lookup (unknown words, capitalized common words
+/// that may be names). Names and new words repeat within and across articles, and their dictionary and suffix
+/// analysis costs several lexicon lookups. Bounded and safe to share between threads: a direct-mapped table of
+/// immutable entries, where a newer word simply replaces an older one in its slot.
 /// </summary>
+/// <remarks>
+/// The candidates of a word depend only on its written form and the model, so a hit returns exactly what the
+/// analysis would; the cache changes speed, never results.
+/// </remarks>
 internal sealed class UnknownWordCache
 {
-    private const int MaxEntries = 4096;
+    /// <summary>Slots in the table; a power of two.</summary>
+    public const int Capacity = 1 << 15;
 
-    private readonly Dictionary<string, (int Start, int Count, WordSegment Segment)> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Start, int Count, WordSegment Segment)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private Candidate[] _pool = new Candidate[1024];
-    private int _used;
+    private sealed class Entry(string word, Candidate[] candidates, WordSegment segment)
+    {
+        public readonly string Word = word;
+        public readonly Candidate[] Candidates = candidates;
+        public readonly WordSegment Segment = segment;
+    }
 
-    public UnknownWordCache() => _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Entry?[] _slots = new Entry?[Capacity];
 
     /// <summary>Copies the cached candidates of <paramref name="word"/> into <paramref name="output"/>, if any.</summary>
     public bool TryGet(ReadOnlySpan<char> word, Span<Candidate> output, out int count, out WordSegment segment)
     {
-        if (_lookup.TryGetValue(word, out var entry))
+        var entry = Volatile.Read(ref _slots[SlotOf(word)]);
+        if (entry is not null && word.SequenceEqual(entry.Word))
         {
-            count = Math.Min(entry.Count, output.Length);
-            _pool.AsSpan(entry.Start, count).CopyTo(output);
+            count = Math.Min(entry.Candidates.Length, output.Length);
+            entry.Candidates.AsSpan(0, count).CopyTo(output);
             segment = entry.Segment;
             return true;
         }
@@ -30,18 +40,14 @@ internal sealed class UnknownWordCache
         return false;
     }
 
+    /// <summary>Stores the candidates of <paramref name="word"/>, replacing whatever word held its slot.</summary>
     public void Add(ReadOnlySpan<char> word, ReadOnlySpan<Candidate> candidates, WordSegment segment)
     {
-        if (_entries.Count >= MaxEntries) Clear();
-        if (_used + candidates.Length > _pool.Length) Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _used + candidates.Length));
-        candidates.CopyTo(_pool.AsSpan(_used));
-        _lookup[word] = (_used, candidates.Length, segment);
-        _used += candidates.Length;
+        Volatile.Write(ref _slots[SlotOf(word)], new Entry(word.ToString(), candidates.ToArray(), segment));
     }
 
-    public void Clear()
-    {
-        _entries.Clear();
-        _used = 0;
-    }
+    /// <summary>Forgets every word (for measuring the uncached path).</summary>
+    public void Clear() => Array.Clear(_slots);
+
+    private static int SlotOf(ReadOnlySpan<char> word) => (int)(StringTable.Hash(word) & (Capacity - 1));
 }

@@ -4,7 +4,8 @@ namespace Extraction.Morphology;
 
 /// <summary>
 /// Finds the candidate analyses of one token: lexicon lookup (case-insensitive), then hyphenated-compound
-/// segments, then the suffix guesser. Never allocates; lemma strings are made only for the chosen analysis.
+/// segments, then the suffix guesser. Allocates only to remember a word that needed more than a lookup;
+/// lemma strings are made only for the chosen analysis.
 /// </summary>
 internal sealed class WordAnalyzer
 {
@@ -19,6 +20,9 @@ internal sealed class WordAnalyzer
     public WordAnalyzer(MorphologyModel model) => _model = model;
 
     public MorphologyModel Model => _model;
+
+    /// <summary>The candidates of words that needed more than a lexicon lookup, shared by every thread using this analyzer.</summary>
+    public UnknownWordCache UnknownWords { get; } = new();
 
     /// <summary>Writes the candidates of <paramref name="token"/> into <paramref name="output"/> and returns how many.</summary>
     public int Analyze(in Token token, Span<Candidate> output, out WordSegment segment, bool skipLexicon = false, UnknownWordCache? cache = null)
@@ -60,27 +64,36 @@ internal sealed class WordAnalyzer
             return Single(output, _model.UnknownTag);
         }
         Span<char> lower = stackalloc char[text.Length];
-        ToLookupForm(text, lower);
+        uint hash = StringTable.HashStart;
+        for (int i = 0; i < text.Length; i++) hash = StringTable.HashStep(hash, lower[i] = Fold(text[i]));
+        hash = StringTable.Mix(hash);
 
-        int count = skipLexicon ? 0 : Lookup(lower, output);
-        if (count > 0)
+        int count = skipLexicon ? 0 : Lookup(lower, hash, output);
+        // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола); a word
+        // starting in lower case cannot be title-cased, which spares the casing scan for most words.
+        if (count > 0 && (IsLowerLetter(text[0]) || count >= output.Length || CasingOf(text) != Casing.Title || HasProperReading(output[..count])))
         {
-            // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола).
-            if (CasingOf(text) == Casing.Title && !HasProperReading(output[..count]) && count < output.Length)
-            {
-                Span<Candidate> names = stackalloc Candidate[MaxCandidates];
-                int found = GuessInClass('t', lower, names, 0, 4, 0.5f);
-                found = KeepKnownLemmas(lower, names[..found], onlyKnown: true);
-                for (int i = 0; i < found && count < output.Length && i < 2; i++) output[count++] = names[i];
-            }
             return count;
         }
 
-        if (cache is not null && cache.TryGet(text, output, out count, out segment)) return count;
-        count = AnalyzeUnknown(text, lower, output, out segment, skipLexicon);
+        if (cache is not null && cache.TryGet(text, output, out int cached, out segment)) return cached;
+        segment = new WordSegment(0, text.Length, true);
+        if (count > 0)
+        {
+            Span<Candidate> names = stackalloc Candidate[MaxCandidates];
+            int found = GuessInClass('t', lower, names, 0, 4, 0.5f);
+            found = KeepKnownLemmas(lower, names[..found], onlyKnown: true);
+            for (int i = 0; i < found && count < output.Length && i < 2; i++) output[count++] = names[i];
+        }
+        else
+        {
+            count = AnalyzeUnknown(text, lower, output, out segment, skipLexicon);
+        }
         cache?.Add(text, output[..count], segment);
         return count;
     }
+
+    private static bool IsLowerLetter(char c) => (uint)(c - '\u0430') <= '\u045F' - '\u0430' || (uint)(c - 'a') <= 'z' - 'a';
 
     private int AnalyzeUnknown(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Candidate> output, out WordSegment segment, bool skipLexicon)
     {
@@ -97,7 +110,8 @@ internal sealed class WordAnalyzer
         {
             int start, length;
             int second = lower[(hyphen + 1)..].IndexOf('-');
-            if (second > 0 && second <= 3 && char.IsLower(text[hyphen + 1]))
+            bool linked = second > 0 && second <= 3 && char.IsLower(text[hyphen + 1]);
+            if (linked)
             {
                 // Комсомольськ-на-Амурі, Ростов-на-Дону: the first part inflects.
                 start = 0;
@@ -109,6 +123,23 @@ internal sealed class WordAnalyzer
                 int last = lower.LastIndexOf('-');
                 start = last + 1;
                 length = lower.Length - start;
+            }
+            if (length > 0 && linked && char.IsUpper(text[0]))
+            {
+                // The inflecting part of a linked place name is a noun (Комсомольська-на-Амурі is Комсомольськ's
+                // genitive, not the adjective комсомольська): keep its noun readings, from the lexicon, the
+                // proper-name guesser or the dictionary, whichever first has one.
+                var written = text[..length];
+                var part = lower[..length];
+                count = KeepNouns(output[..(skipLexicon ? 0 : Lookup(part, output))]);
+                bool known = count > 0;
+                if (count == 0) count = KeepNouns(output[..KeepKnownLemmas(part, output[..GuessInClass('t', part, output, 0, 4, 1f)], onlyKnown: true)]);
+                if (count == 0) count = KeepNouns(output[..FromDictionary(written, part, output)]);
+                if (count > 0)
+                {
+                    segment = new WordSegment(0, length, known);
+                    return count;
+                }
             }
             if (length > 0)
             {
@@ -131,23 +162,14 @@ internal sealed class WordAnalyzer
     }
 
     /// <summary>Lexicon candidates of a lower-cased form.</summary>
-    public int Lookup(ReadOnlySpan<char> lower, Span<Candidate> output)
+    public int Lookup(ReadOnlySpan<char> lower, Span<Candidate> output) => Lookup(lower, StringTable.Hash(lower), output);
+
+    private int Lookup(ReadOnlySpan<char> lower, uint hash, Span<Candidate> output)
     {
-        int form = _model.Forms.Find(lower);
+        int form = _model.Forms.Find(lower, hash);
         if (form < 0) return 0;
-        int start = _model.FormStart[form], end = Math.Min(_model.FormStart[form + 1], start + output.Length);
-        float total = 0;
-        for (int i = start; i < end; i++) total += _model.AnalysisCount[i];
-        int count = 0;
-        for (int i = start; i < end; i++)
-        {
-            output[count++] = new Candidate
-            {
-                Rule = _model.AnalysisRule[i],
-                Tag = _model.AnalysisTag[i],
-                Prior = _model.AnalysisCount[i] / Math.Max(total, 1f),
-            };
-        }
+        int start = _model.FormStart[form], count = Math.Min(_model.FormStart[form + 1] - start, output.Length);
+        _model.LexiconCandidates.AsSpan(start, count).CopyTo(output);
         return count;
     }
 
@@ -214,6 +236,20 @@ internal sealed class WordAnalyzer
             }
         }
         return count;
+    }
+
+    /// <summary>Moves the noun readings to the front, in order; returns how many there are.</summary>
+    private int KeepNouns(Span<Candidate> candidates)
+    {
+        int nouns = 0;
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (_model.Tags[candidates[i].Tag].Class != WordClass.Noun) continue;
+            var noun = candidates[i];
+            candidates[nouns..i].CopyTo(candidates[(nouns + 1)..]);
+            candidates[nouns++] = noun;
+        }
+        return nouns;
     }
 
     /// <summary>Adverbs and adverbial participles are their own lemma, though hunspell derives them from adjectives and verbs.</summary>
@@ -301,11 +337,21 @@ internal sealed class WordAnalyzer
     /// <summary>Lower-cases and unifies apostrophes, the form the lexicon is keyed by.</summary>
     public static void ToLookupForm(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            destination[i] = c is '\u2019' or '\u02BC' or '`' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
-        }
+        for (int i = 0; i < text.Length; i++) destination[i] = Fold(text[i]);
+    }
+
+    /// <summary>
+    /// One character of the lookup form. Basic Latin and Cyrillic are folded here because
+    /// <see cref="char.ToLowerInvariant(char)"/> calls into ICU for every non-ASCII letter.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c)
+    {
+        if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+        if ((uint)(c - '\u0430') <= '\u045F' - '\u0430') return c;
+        if ((uint)(c - '\u0410') <= '\u042F' - '\u0410') return (char)(c + 0x20);
+        if ((uint)(c - '\u0400') <= '\u040F' - '\u0400') return (char)(c + 0x50);
+        return c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
     }
 
     /// <summary>The lower-cased lookup form as a new string (for training and tests).</summary>

@@ -23,7 +23,6 @@ internal sealed class MorphologyStage : IExtractionStage
     public void Process(AnalysisDocument document, CancellationToken cancellationToken)
     {
         var workspace = t_workspace ??= new TaggerWorkspace();
-        workspace.Cache.Clear();
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         foreach (var sentence in document.Sentences)
         {

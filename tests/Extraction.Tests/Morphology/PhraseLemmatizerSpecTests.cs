@@ -86,6 +86,17 @@ public class PhraseLemmatizerSpecTests
         { "Організації Об'єднаних Націй", "Організація Об'єднаних Націй" },
         { "Міністерства оборони", "Міністерство оборони" },
         { "атомним підводним човном", "атомний підводний човен" },
+        // given names read as adjectives, surnames of adjective declension, indeclinable foreign surnames, linked place names
+        { "Володимирові Путіну", "Володимир Путін" },
+        { "Олегові Сенцову", "Олег Сенцов" },
+        { "Олександрові Сирському", "Олександр Сирський" },
+        { "Сирського", "Сирський" },
+        { "Зеленському", "Зеленський" },
+        { "Марка Міллі", "Марк Міллі" },
+        { "Марка Рютте", "Марк Рютте" },
+        { "Комсомольська-на-Амурі", "Комсомольськ-на-Амурі" },
+        { "Франкфурті-на-Майні", "Франкфурт-на-Майні" },
+        { "Ради Європи", "Рада Європи" },
     };
 
     [Theory]
@@ -99,12 +110,9 @@ public class PhraseLemmatizerSpecTests
     /// <summary>Phrases the current model still gets wrong (unknown oblique name forms, rare case readings out of context).</summary>
     public static TheoryData<string, string> KnownGaps => new()
     {
-        { "Володимирові Путіну", "Володимир Путін" },
-        { "Марка Міллі", "Марк Міллі" },
-        { "Марком Міллі", "Марк Міллі" },
-        { "Олександрові Сирському", "Олександр Сирський" },
-        { "Комсомольська-на-Амурі", "Комсомольськ-на-Амурі" },
-        { "Кневичах", "Кневичі" },
+        { "Марком Міллі", "Марк Міллі" }, // the lexicon knows Марком only as Марко's
+        { "Кневичах", "Кневичі" }, // pluralia tantum place name in -ичі: the guesser makes Кневичи and the tagger prefers a surname
+        { "Біньяміна Нетаньягу", "Біньямін Нетаньягу" },
     };
 
     [Theory(Skip = "Known gaps of the current model; listed so they are measured, not hidden.")]
