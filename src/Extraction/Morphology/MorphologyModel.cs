@@ -170,6 +170,13 @@ internal sealed class MorphologyModel
         return Load(ModelReader.Open(DefaultFileName, stream, ModelKind, FormatVersion));
     }
 
+    /// <summary>Loads a model from <paramref name="stream"/>; <paramref name="name"/> names it in error messages.</summary>
+    public static MorphologyModel Load(string name, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Load(ModelReader.Open(name, stream, ModelKind, FormatVersion));
+    }
+
     /// <summary>Loads a model file from disk.</summary>
     public static MorphologyModel Load(string path)
     {

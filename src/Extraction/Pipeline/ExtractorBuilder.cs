@@ -12,6 +12,7 @@ public sealed class ExtractorBuilder
     private bool _morphology = true;
     private bool _entities = true;
     private bool _relations = true;
+    private Morphology.MorphologyModel? _morphologyModel;
     private Entities.EntityTaggerModel? _entityModel;
     private Relations.RelationModel? _relationModel;
 
@@ -60,6 +61,30 @@ public sealed class ExtractorBuilder
         _entities = false;
         _relations = false;
         return this;
+    }
+
+    /// <summary>
+    /// Uses the morphology model in <paramref name="model"/> (written by <c>extraction train morphology</c>) instead of
+    /// the embedded one, for the morphology stage, the weapon lexicon and the mention lemmas. It is read and checked now.
+    /// </summary>
+    /// <param name="model">The model file's contents; read to the end, not disposed.</param>
+    /// <param name="name">A name for the model in error messages.</param>
+    /// <exception cref="Models.ModelFormatException">The data is not a valid morphology model.</exception>
+    public ExtractorBuilder UseMorphologyModel(Stream model, string name = "morphology model")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _morphologyModel = Morphology.MorphologyModel.Load(name, model);
+        return this;
+    }
+
+    /// <summary>Uses the morphology model file at <paramref name="path"/> instead of the embedded one.</summary>
+    /// <param name="path">A file written by <c>extraction train morphology</c>.</param>
+    /// <exception cref="Models.ModelFormatException">The file is not a valid morphology model.</exception>
+    public ExtractorBuilder UseMorphologyModel(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = File.OpenRead(path);
+        return UseMorphologyModel(file, path);
     }
 
     /// <summary>
@@ -116,18 +141,30 @@ public sealed class ExtractorBuilder
             : null;
         var knowledgeBaseLoad = _entities ? Task.Run(() => Entities.KnowledgeBase.Default) : null;
 
+        var lemmatizer = _morphologyModel is null ? Morphology.PhraseLemmatizer.Default : new Morphology.PhraseLemmatizer(_morphologyModel);
+
         var stages = ImmutableArray.CreateBuilder<IExtractionStage>();
         stages.Add(new TokenizeStage(_options.Pretokenized));
-        if (_morphology) stages.Add(MorphologyStage.CreateDefault());
+        if (_morphology)
+        {
+            stages.Add(_morphologyModel is null ? MorphologyStage.CreateDefault() : new MorphologyStage(new Morphology.MorphologyTagger(_morphologyModel)));
+        }
         if (_entities) stages.Add(new Entities.EntityStage(taggerLoad!.GetAwaiter().GetResult()));
-        if (_entities) stages.Add(WeaponStage.CreateDefault()); // after the statistical entity stage, whose ART mentions it replaces
-        if (_entities) stages.Add(new MentionLemmaStage(Morphology.PhraseLemmatizer.Default));
-        if (_entities) stages.Add(new MentionRepairStage(new Entities.KnowledgeBaseMentionRepair(knowledgeBaseLoad!.GetAwaiter().GetResult(), Morphology.PhraseLemmatizer.Default)));
+        if (_entities) stages.Add(CreateWeaponStage(lemmatizer, knowledgeBaseLoad!)); // after the statistical entity stage, whose ART mentions it replaces
+        if (_entities) stages.Add(new MentionLemmaStage(lemmatizer));
+        if (_entities) stages.Add(new MentionRepairStage(new Entities.KnowledgeBaseMentionRepair(knowledgeBaseLoad!.GetAwaiter().GetResult(), lemmatizer)));
         if (_entities) stages.Add(new LinkingStage(knowledgeBaseLoad!.GetAwaiter().GetResult())); // after the entity stage
         if (_relations && (_relationModel is null ? RelationStage.CreateDefault() : RelationStage.Create(_relationModel)) is { } relations)
         {
             stages.Add(relations); // after linking
         }
         return new Extractor(stages.ToImmutable(), _options);
+    }
+
+    private WeaponStage CreateWeaponStage(Morphology.PhraseLemmatizer lemmatizer, Task<Entities.KnowledgeBase> knowledgeBase)
+    {
+        if (_morphologyModel is null) return WeaponStage.CreateDefault();
+        var lexicon = Entities.WeaponLexicon.Create(Entities.WeaponLexicon.ReadEmbedded(), knowledgeBase.GetAwaiter().GetResult(), _morphologyModel);
+        return new WeaponStage(new Entities.WeaponRecognizer(lexicon), lemmatizer);
     }
 }

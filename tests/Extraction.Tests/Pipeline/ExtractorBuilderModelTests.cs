@@ -20,6 +20,7 @@ public class ExtractorBuilderModelTests
     public void Swapping_in_the_same_model_files_gives_the_same_output()
     {
         var swapped = new ExtractorBuilder()
+            .UseMorphologyModel(Embedded("morphology.bin"), "morphology copy")
             .UseEntityModel(Embedded("entities.bin"), "entities copy")
             .UseRelationModel(Embedded("relations.bin"), "relations copy")
             .Build();
@@ -37,6 +38,17 @@ public class ExtractorBuilderModelTests
         var act = () => new ExtractorBuilder().UseEntityModel(truncated, "my-entities.bin");
 
         act.Should().Throw<ModelFormatException>().Where(e => e.ModelName == "my-entities.bin");
+    }
+
+    [Fact]
+    public void A_corrupted_morphology_model_fails_at_build_time_naming_the_file()
+    {
+        var bytes = Embedded("morphology.bin").ToArray();
+        bytes[bytes.Length / 2] ^= 0x5A;
+
+        var act = () => new ExtractorBuilder().UseMorphologyModel(new MemoryStream(bytes), "my-morphology.bin");
+
+        act.Should().Throw<ModelFormatException>().Where(e => e.ModelName == "my-morphology.bin");
     }
 
     [Fact]
