@@ -19,10 +19,12 @@ internal static class EntityCommands
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0f };
         var minCount = new Option<int>("--min-feature-count") { Description = "Leave out features seen in fewer training tokens.", DefaultValueFactory = _ => 1 };
         var full = new Option<bool>("--full") { Description = "Train on all of train.iob (dev included) for exactly --epochs epochs, e.g. the best epoch of a run with dev." };
+        var morphology = new Option<bool>("--morphology") { Description = "Use the morphology stage's lemma, POS, case and name kind as features (the pipeline then needs that stage)." };
+        var documentMemory = new Option<bool>("--document-memory") { Description = "Two passes per document: the second sees what the first tagged the same stems as in other sentences." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +46,8 @@ internal static class EntityCommands
                 Seed = parse.GetValue(seed),
                 PruneBelow = parse.GetValue(prune),
                 MinFeatureCount = parse.GetValue(minCount),
+                UseMorphology = parse.GetValue(morphology),
+                UseDocumentMemory = parse.GetValue(documentMemory),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);

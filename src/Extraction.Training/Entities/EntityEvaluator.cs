@@ -16,17 +16,18 @@ internal static class EntityEvaluator
 
     public static Result Evaluate(EntityTagger tagger, IReadOnlyList<IobSentence> sentences)
     {
-        var tokenized = sentences.Select(s => s.ToTokens()).ToArray();
+        var morphology = tagger.Model.UsesMorphology ? new Extraction.Morphology.MorphologyTagger(Extraction.Morphology.MorphologyModel.Default) : null;
+        var tokenized = sentences.Select(s => s.ToTokens(morphology)).ToArray();
         var predicted = new List<TaggedSpan>[sentences.Count];
         long tokens = 0;
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        for (int i = 0; i < tokenized.Length; i++)
+        var memory = new DocumentMemory(tagger.Model.TypeNames.Count);
+        foreach (var (start, count) in IobCorpus.PseudoDocuments(tokenized.Length))
         {
-            predicted[i] = [];
-            tagger.Tag(tokenized[i], predicted[i]);
-            tokens += tokenized[i].Length;
+            tagger.TagDocument(count, s => tokenized[start + s], memory, (s, found) => predicted[start + s] = [.. found]);
+            for (int i = start; i < start + count; i++) tokens += tokenized[i].Length;
         }
         clock.Stop();
         process.Refresh();

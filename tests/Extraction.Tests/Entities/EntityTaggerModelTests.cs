@@ -29,6 +29,7 @@ public class EntityTaggerModelTests
         loaded.TypeNames.Should().Equal(model.TypeNames);
         loaded.BucketBits.Should().Be(model.BucketBits);
         loaded.UsesMorphology.Should().Be(model.UsesMorphology);
+        loaded.UsesDocumentMemory.Should().Be(model.UsesDocumentMemory);
         loaded.Weights.NonZeroCount.Should().Be(model.Weights.NonZeroCount);
         loaded.Transitions.Pair.Should().Equal(model.Transitions.Pair);
         loaded.Lexicon.ClusterOf(FeatureHashing.HashFolded("Київ")).Should().Be((3 << 16) | 17);

@@ -14,31 +14,33 @@ internal sealed class EntityStage : IExtractionStage
 
     public void Process(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
-        var found = new List<TaggedSpan>();
+        var tokens = document.Tokens;
+        var sentences = document.Sentences;
         var types = _tagger.Model.Types;
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            found.Clear();
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            HyphenJoinedView? view = null;
-            if (HyphenJoinedView.IsNeeded(sentenceTokens))
+        HyphenJoinedView? view = null;
+        _tagger.TagDocument(
+            sentences.Count,
+            s =>
             {
-                view = HyphenJoinedView.ForCurrentThread();
-                _tagger.Tag(view.Build(sentenceTokens, document.Text), found);
-            }
-            else
+                cancellationToken.ThrowIfCancellationRequested();
+                var sentenceTokens = CollectionsMarshal.AsSpan(tokens).Slice(sentences[s].FirstToken, sentences[s].TokenCount);
+                view = HyphenJoinedView.IsNeeded(sentenceTokens) ? HyphenJoinedView.ForCurrentThread() : null;
+                return view is null ? sentenceTokens : view.Build(sentenceTokens, document.Text);
+            },
+            t_memory ??= new DocumentMemory(types.Length),
+            (s, found) =>
             {
-                _tagger.Tag(sentenceTokens, found);
-            }
-            foreach (var mention in found)
-            {
-                int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);
-                int end = sentence.FirstToken + (view?.EndOriginal(mention.EndToken - 1, sentence.TokenCount) ?? mention.EndToken);
-                var span = new Text.TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
-                document.Mentions.Add(new MentionDraft(first, end, span, types[mention.TypeIndex], mention.Confidence));
-            }
-        }
+                var sentence = sentences[s];
+                foreach (var mention in found)
+                {
+                    int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);
+                    int end = sentence.FirstToken + (view?.EndOriginal(mention.EndToken - 1, sentence.TokenCount) ?? mention.EndToken);
+                    var span = new Text.TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
+                    document.Mentions.Add(new MentionDraft(first, end, span, types[mention.TypeIndex], mention.Confidence));
+                }
+            });
     }
+
+    [ThreadStatic]
+    private static DocumentMemory? t_memory;
 }

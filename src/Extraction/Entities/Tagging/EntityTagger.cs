@@ -3,6 +3,9 @@ using Extraction.Text;
 
 namespace Extraction.Entities;
 
+/// <summary>The tokens of sentence <paramref name="sentence"/> of a document.</summary>
+internal delegate ReadOnlySpan<Token> SentenceTokens(int sentence);
+
 /// <summary>
 /// Finds entity mentions in a sentence with a linear BILOU sequence model: hashed features per token, sparse
 /// label weights, Viterbi decoding under BILOU constraints. Immutable and thread-safe (scratch is per thread).
@@ -25,7 +28,7 @@ internal sealed class EntityTagger
     public EntityTagger(EntityTaggerModel model)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology);
+        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory);
     }
 
     /// <summary>The tagger with the embedded <c>models/entities.bin</c>.</summary>
@@ -36,13 +39,54 @@ internal sealed class EntityTagger
 
     public EntityTaggerModel Model { get; }
 
-    /// <summary>Tags one sentence and appends its mentions (token indices relative to <paramref name="sentence"/>).</summary>
-    public void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output)
+    /// <summary>Tags one sentence on its own and appends its mentions (token indices relative to <paramref name="sentence"/>).</summary>
+    public void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output) => Tag(sentence, output, null, -1);
+
+    /// <summary>
+    /// Tags the sentences of one document. A model with <see cref="EntityTaggerModel.UsesDocumentMemory"/> takes two
+    /// passes: the first records every sentence's labels in <paramref name="memory"/>, the second tags again with what the
+    /// other sentences said about the same stems. <paramref name="emit"/> receives each sentence's mentions in order,
+    /// right after <paramref name="tokensOf"/> was last called for that sentence.
+    /// </summary>
+    public void TagDocument(int sentenceCount, SentenceTokens tokensOf, DocumentMemory? memory, Action<int, List<TaggedSpan>> emit)
+    {
+        ArgumentNullException.ThrowIfNull(tokensOf);
+        ArgumentNullException.ThrowIfNull(emit);
+        var found = new List<TaggedSpan>();
+        if (!Model.UsesDocumentMemory || sentenceCount < 2)
+        {
+            for (int s = 0; s < sentenceCount; s++)
+            {
+                found.Clear();
+                Tag(tokensOf(s), found);
+                emit(s, found);
+            }
+            return;
+        }
+        if (memory is null || memory.TypeCount != Model.TypeNames.Count) memory = new DocumentMemory(Model.TypeNames.Count);
+        memory.Clear();
+        for (int s = 0; s < sentenceCount; s++)
+        {
+            var tokens = tokensOf(s);
+            var labels = TagLabels(tokens, default, out var workspace);
+            memory.Add(workspace.Stems(tokens.Length), labels);
+        }
+        for (int s = 0; s < sentenceCount; s++)
+        {
+            found.Clear();
+            Tag(tokensOf(s), found, memory, s);
+            emit(s, found);
+        }
+    }
+
+    private void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output, DocumentMemory? memory, int sentenceIndex)
     {
         ArgumentNullException.ThrowIfNull(output);
         int n = sentence.Length;
         if (n == 0) return;
-        var labels = TagLabels(sentence, out var workspace);
+        var labels = memory is null
+            ? TagLabels(sentence, default, out var workspace)
+            : TagLabels(sentence, memory, sentenceIndex, out workspace);
         int l = Model.LabelCount;
         var emissions = workspace.Emissions.AsSpan(0, n * l);
 
@@ -71,15 +115,35 @@ internal sealed class EntityTagger
     }
 
     /// <summary>The BILOU label of each token of <paramref name="sentence"/>; the span is valid until the next call on this thread.</summary>
-    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, out Workspace workspace)
+    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, out Workspace workspace) => TagLabels(sentence, default, out workspace);
+
+    /// <summary>Second-pass labels of sentence <paramref name="sentenceIndex"/> of the document <paramref name="memory"/> recorded.</summary>
+    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, DocumentMemory memory, int sentenceIndex, out Workspace workspace)
+    {
+        int n = sentence.Length;
+        workspace = t_workspace ??= new Workspace();
+        workspace.Ensure(n, Model.LabelCount);
+        _features.DescribeAll(sentence, workspace.Descriptors.AsSpan(0, n));
+        var codes = workspace.Memory.AsSpan(0, n);
+        memory.Lookup(workspace.Stems(n), memory.LabelsOf(sentenceIndex), codes);
+        return Decode(sentence, codes, workspace, described: true);
+    }
+
+    /// <summary>Labels with the given document-memory codes per token (empty: none).</summary>
+    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, ReadOnlySpan<int> memory, out Workspace workspace)
+    {
+        workspace = t_workspace ??= new Workspace();
+        workspace.Ensure(sentence.Length, Model.LabelCount);
+        return Decode(sentence, memory, workspace, described: false);
+    }
+
+    private ReadOnlySpan<int> Decode(ReadOnlySpan<Token> sentence, ReadOnlySpan<int> memory, Workspace workspace, bool described)
     {
         int n = sentence.Length;
         int l = Model.LabelCount;
-        workspace = t_workspace ??= new Workspace();
-        workspace.Ensure(n, l);
         var features = workspace.Features.AsSpan(0, n * EntityFeatureExtractor.MaxFeaturesPerToken);
         var counts = workspace.Counts.AsSpan(0, n);
-        _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts);
+        _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts, memory, described);
 
         var emissions = workspace.Emissions.AsSpan(0, n * l);
         var weights = Model.Weights;
@@ -129,6 +193,16 @@ internal sealed class EntityTagger
         public float[] Emissions = [];
         public float[] Scores = [];
         public int[] Labels = [];
+        public int[] Memory = [];
+        private ulong[] _stems = [];
+
+        /// <summary>The stem hash of each of the first <paramref name="tokens"/> described tokens.</summary>
+        public ReadOnlySpan<ulong> Stems(int tokens)
+        {
+            if (_stems.Length < tokens) _stems = new ulong[Descriptors.Length];
+            for (int i = 0; i < tokens; i++) _stems[i] = Descriptors[i].Stem;
+            return _stems.AsSpan(0, tokens);
+        }
 
         public void Ensure(int tokens, int labels)
         {
@@ -140,6 +214,7 @@ internal sealed class EntityTagger
             Emissions = new float[capacity * labels];
             Scores = new float[capacity * labels];
             Labels = new int[capacity];
+            Memory = new int[capacity];
         }
     }
 }

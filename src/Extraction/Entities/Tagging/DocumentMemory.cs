@@ -1,0 +1,97 @@
+namespace Extraction.Entities;
+
+/// <summary>
+/// What a first tagging pass said about each word stem in one document: how often the stem was inside a mention of
+/// each type. The second pass asks, for every token, which type the stem had most often in the document's
+/// <em>other</em> sentences, so a name tagged confidently in one sentence helps its ambiguous repetitions elsewhere.
+/// Reuse one instance per thread; <see cref="Clear"/> it between documents.
+/// </summary>
+internal sealed class DocumentMemory
+{
+    /// <summary>The code of a token whose stem was in no mention of another sentence.</summary>
+    public const int None = -1;
+
+    private readonly int _types;
+    private readonly Dictionary<ulong, int> _rows = [];
+    private readonly List<int> _votes = [];
+    private readonly List<int> _labels = [];
+    private readonly List<int> _sentenceStarts = [0];
+
+    public DocumentMemory(int typeCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(typeCount, 1);
+        _types = typeCount;
+    }
+
+    public int TypeCount => _types;
+
+    /// <summary>Number of sentences recorded since the last <see cref="Clear"/>.</summary>
+    public int SentenceCount => _sentenceStarts.Count - 1;
+
+    public void Clear()
+    {
+        _rows.Clear();
+        _votes.Clear();
+        _labels.Clear();
+        _sentenceStarts.Clear();
+        _sentenceStarts.Add(0);
+    }
+
+    /// <summary>Records the first-pass BILOU labels of the next sentence with its tokens' stem hashes.</summary>
+    public void Add(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> labels)
+    {
+        if (stems.Length != labels.Length) throw new ArgumentException("One label per stem is needed.", nameof(labels));
+        for (int i = 0; i < labels.Length; i++)
+        {
+            _labels.Add(labels[i]);
+            if (labels[i] == BilouLabels.Outside) continue;
+            if (!_rows.TryGetValue(stems[i], out int row))
+            {
+                row = _votes.Count;
+                _rows.Add(stems[i], row);
+                for (int t = 0; t < _types; t++) _votes.Add(0);
+            }
+            _votes[row + BilouLabels.TypeOf(labels[i])]++;
+        }
+        _sentenceStarts.Add(_labels.Count);
+    }
+
+    /// <summary>The first-pass labels recorded for sentence <paramref name="sentence"/>.</summary>
+    public ReadOnlySpan<int> LabelsOf(int sentence)
+    {
+        int start = _sentenceStarts[sentence];
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_labels)[start.._sentenceStarts[sentence + 1]];
+    }
+
+    /// <summary>
+    /// For each token, <c>type * 4 + min(votes, 3)</c> of the type its stem had most often in other sentences, or
+    /// <see cref="None"/>. <paramref name="ownLabels"/> are this sentence's first-pass labels, whose votes are left out.
+    /// </summary>
+    public void Lookup(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> ownLabels, Span<int> codes)
+    {
+        Span<int> votes = stackalloc int[_types];
+        for (int i = 0; i < stems.Length; i++)
+        {
+            codes[i] = None;
+            if (!_rows.TryGetValue(stems[i], out int row)) continue;
+            for (int t = 0; t < _types; t++) votes[t] = _votes[row + t];
+            if (!ownLabels.IsEmpty)
+            {
+                for (int j = 0; j < stems.Length; j++)
+                {
+                    if (stems[j] == stems[i] && ownLabels[j] != BilouLabels.Outside) votes[BilouLabels.TypeOf(ownLabels[j])]--;
+                }
+            }
+            int best = -1, most = 0;
+            for (int t = 0; t < _types; t++)
+            {
+                if (votes[t] > most)
+                {
+                    most = votes[t];
+                    best = t;
+                }
+            }
+            if (best >= 0) codes[i] = best * 4 + Math.Min(most, 3);
+        }
+    }
+}
