@@ -17,6 +17,14 @@ internal sealed class DocumentMemory
     private readonly List<int> _labels = [];
     private readonly List<int> _sentenceStarts = [0];
 
+    // What the second pass reuses of the first, per token of the document: the stem, the inputs of the memory
+    // features, and the label scores (the memory features only add to them).
+    private ulong[] _stems = new ulong[256];
+    private int[] _caps = new int[256];
+    private int[] _tagClasses = new int[256];
+    private bool[] _remembered = new bool[256];
+    private float[] _emissions = [];
+
     public DocumentMemory(int typeCount)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(typeCount, 1);
@@ -36,6 +44,50 @@ internal sealed class DocumentMemory
         _sentenceStarts.Clear();
         _sentenceStarts.Add(0);
     }
+
+    /// <summary>
+    /// Records the first pass over the next sentence: its labels, each token's descriptor and the label scores
+    /// (<paramref name="emissions"/>, one row of <c>labels</c> scores per token).
+    /// </summary>
+    public void Add(ReadOnlySpan<EntityFeatureExtractor.Descriptor> descriptors, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions)
+    {
+        int start = _labels.Count, n = labels.Length;
+        Grow(start + n, emissions.Length / Math.Max(n, 1));
+        for (int i = 0; i < n; i++)
+        {
+            _stems[start + i] = descriptors[i].Stem;
+            _caps[start + i] = descriptors[i].Caps;
+            _tagClasses[start + i] = descriptors[i].TagClass;
+            _remembered[start + i] = EntityFeatureExtractor.IsRemembered(descriptors[i]);
+        }
+        if (n > 0) emissions.CopyTo(_emissions.AsSpan(start * (emissions.Length / n)));
+        Add(_stems.AsSpan(start, n), labels);
+    }
+
+    private void Grow(int tokens, int labelCount)
+    {
+        if (_stems.Length < tokens)
+        {
+            int capacity = Math.Max(tokens, _stems.Length * 2);
+            Array.Resize(ref _stems, capacity);
+            Array.Resize(ref _caps, capacity);
+            Array.Resize(ref _tagClasses, capacity);
+            Array.Resize(ref _remembered, capacity);
+        }
+        if (_emissions.Length < tokens * labelCount) Array.Resize(ref _emissions, Math.Max(tokens * labelCount, _emissions.Length * 2));
+    }
+
+    /// <summary>First token (document-wide index) and token count of sentence <paramref name="sentence"/>.</summary>
+    public (int Start, int Count) TokensOf(int sentence) => (_sentenceStarts[sentence], _sentenceStarts[sentence + 1] - _sentenceStarts[sentence]);
+
+    /// <summary>The stems recorded by the descriptor overload of <c>Add</c>, document-wide token indices.</summary>
+    public ReadOnlySpan<ulong> Stems(int start, int count) => _stems.AsSpan(start, count);
+
+    /// <summary>Capitalization class, lexicon tag class and whether the memory applies, of document-wide token <paramref name="token"/>.</summary>
+    public (int Caps, int TagClass, bool Remembered) TokenInfo(int token) => (_caps[token], _tagClasses[token], _remembered[token]);
+
+    /// <summary>The first-pass label scores of <paramref name="count"/> tokens from document-wide token <paramref name="start"/>.</summary>
+    public ReadOnlySpan<float> Emissions(int start, int count, int labelCount) => _emissions.AsSpan(start * labelCount, count * labelCount);
 
     /// <summary>Records the first-pass BILOU labels of the next sentence with its tokens' stem hashes.</summary>
     public void Add(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> labels)

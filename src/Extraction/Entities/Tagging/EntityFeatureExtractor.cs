@@ -185,15 +185,23 @@ internal sealed class EntityFeatureExtractor
                 output[k++] = FeatureHashing.Bucket(b, 77, p1.Lemma, d.Lemma);
                 output[k++] = FeatureHashing.Bucket(b, 78, (ulong)p1.Case, (ulong)d.Case, (ulong)n1.Case);
             }
-            if (UsesDocumentMemory && (d.Memory >= 0 || p1.Memory >= 0 || n1.Memory >= 0))
-            {
-                ulong type = (ulong)(long)(d.Memory >> 2);
-                output[k++] = FeatureHashing.Bucket(b, 80, (ulong)(long)d.Memory, (ulong)d.Caps);
-                output[k++] = FeatureHashing.Bucket(b, 81, type, (ulong)(long)(p1.Memory >> 2), (ulong)(long)(n1.Memory >> 2));
-                output[k++] = FeatureHashing.Bucket(b, 82, type, (ulong)(long)d.TagClass);
-            }
+            if (UsesDocumentMemory) k += MemoryFeatures(d.Memory, d.Caps, d.TagClass, p1.Memory, n1.Memory, output[k..]);
             counts[i] = k;
         }
+    }
+
+    /// <summary>
+    /// Writes the document-memory features of a token (its code, capitalization and lexicon tag class, and its
+    /// neighbours' codes) and returns how many; none when neither the token nor a neighbour has a code.
+    /// </summary>
+    public int MemoryFeatures(int memory, int caps, int tagClass, int previousMemory, int nextMemory, Span<int> output)
+    {
+        if (memory < 0 && previousMemory < 0 && nextMemory < 0) return 0;
+        ulong type = (ulong)(long)(memory >> 2);
+        output[0] = FeatureHashing.Bucket(_bits, 80, (ulong)(long)memory, (ulong)caps);
+        output[1] = FeatureHashing.Bucket(_bits, 81, type, (ulong)(long)(previousMemory >> 2), (ulong)(long)(nextMemory >> 2));
+        output[2] = FeatureHashing.Bucket(_bits, 82, type, (ulong)(long)tagClass);
+        return 3;
     }
 
     /// <summary>Whether the document memory applies to a token: words of three or more letters or digits-with-letters, not punctuation.</summary>

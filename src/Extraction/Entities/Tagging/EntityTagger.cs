@@ -65,17 +65,67 @@ internal sealed class EntityTagger
         }
         if (memory is null || memory.TypeCount != Model.TypeNames.Count) memory = new DocumentMemory(Model.TypeNames.Count);
         memory.Clear();
+        int l = Model.LabelCount;
         for (int s = 0; s < sentenceCount; s++)
         {
             var tokens = tokensOf(s);
             var labels = TagLabels(tokens, default, out var workspace);
-            memory.Add(workspace.Stems(tokens.Length), labels);
+            memory.Add(workspace.Descriptors.AsSpan(0, tokens.Length), labels, workspace.Emissions.AsSpan(0, tokens.Length * l));
         }
+
+        // The memory features only add to the first pass's label scores, so the second pass adds their weights to the
+        // stored scores and decodes again; a sentence none of whose stems was tagged elsewhere keeps its first-pass labels.
+        Span<int> buckets = stackalloc int[3];
         for (int s = 0; s < sentenceCount; s++)
         {
             found.Clear();
-            Tag(tokensOf(s), found, memory, s);
+            var tokens = tokensOf(s);
+            var (start, n) = memory.TokensOf(s);
+            if (n != tokens.Length) throw new InvalidOperationException("The sentence tokens changed between the two passes.");
+            var workspace = t_workspace ??= new Workspace();
+            workspace.Ensure(n, l);
+            var codes = workspace.Memory.AsSpan(0, n);
+            var firstLabels = memory.LabelsOf(s);
+            memory.Lookup(memory.Stems(start, n), firstLabels, codes);
+            bool any = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (!memory.TokenInfo(start + i).Remembered) codes[i] = DocumentMemory.None;
+                any |= codes[i] >= 0;
+            }
+            var emissions = workspace.Emissions.AsSpan(0, n * l);
+            memory.Emissions(start, n, l).CopyTo(emissions);
+            ReadOnlySpan<int> labels = firstLabels;
+            if (any)
+            {
+                AddMemoryScores(memory, start, codes, emissions, buckets);
+                var decoded = workspace.Labels.AsSpan(0, n);
+                ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), decoded);
+                labels = decoded;
+            }
+            AddMentions(labels, emissions, found);
             emit(s, found);
+        }
+    }
+
+    private void AddMemoryScores(DocumentMemory memory, int start, ReadOnlySpan<int> codes, Span<float> emissions, Span<int> buckets)
+    {
+        int l = Model.LabelCount;
+        var weights = Model.Weights;
+        Span<int> sparse = stackalloc int[l];
+        Span<float> dense = stackalloc float[weights.DenseStride];
+        float scale = weights.Scale;
+        int n = codes.Length;
+        for (int i = 0; i < n; i++)
+        {
+            var (caps, tagClass, _) = memory.TokenInfo(start + i);
+            int count = _features.MemoryFeatures(codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, buckets);
+            if (count == 0) continue;
+            sparse.Clear();
+            dense.Clear();
+            weights.AddAll(buckets[..count], dense, sparse);
+            var row = emissions.Slice(i * l, l);
+            for (int y = 0; y < l; y++) row[y] += dense[y] + sparse[y] * scale;
         }
     }
 
@@ -87,9 +137,14 @@ internal sealed class EntityTagger
         var labels = memory is null
             ? TagLabels(sentence, default, out var workspace)
             : TagLabels(sentence, memory, sentenceIndex, out workspace);
-        int l = Model.LabelCount;
-        var emissions = workspace.Emissions.AsSpan(0, n * l);
+        AddMentions(labels, workspace.Emissions.AsSpan(0, n * Model.LabelCount), output);
+    }
 
+    /// <summary>Turns BILOU labels into mentions; a mention's confidence is the smallest local probability of its labels.</summary>
+    private void AddMentions(ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, List<TaggedSpan> output)
+    {
+        int n = labels.Length;
+        int l = Model.LabelCount;
         int start = -1;
         double confidence = 1;
         for (int i = 0; i < n; i++)

@@ -74,6 +74,37 @@ public class DocumentMemoryTests
         emitted.Should().Equal(0, 1, 2);
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void The_second_pass_on_stored_scores_equals_extracting_every_feature_again(int seed)
+    {
+        var tagger = new EntityTagger(TaggerTestModels.Random(seed, usesDocumentMemory: true));
+        var tokens = new[]
+        {
+            "Петро Коваленко приїхав до Києва .",
+            "Коваленко зустрівся з Петром у Києві .",
+            "Там Коваленко і Петро виступили перед киянами .",
+        }.Select(TaggerTestModels.Tokens).ToArray();
+        var fast = new List<(int, int, int)>[tokens.Length];
+        tagger.TagDocument(tokens.Length, s => tokens[s], new DocumentMemory(2), (s, found) =>
+            fast[s] = found.Select(m => (m.FirstToken, m.EndToken, m.TypeIndex)).ToList());
+
+        var memory = new DocumentMemory(2);
+        foreach (var sentence in tokens)
+        {
+            var labels = tagger.TagLabels(sentence, out var workspace);
+            memory.Add(workspace.Stems(sentence.Length), labels);
+        }
+        for (int s = 0; s < tokens.Length; s++)
+        {
+            var slow = new List<(int, int, int)>();
+            BilouLabels.ForEachSpan(tagger.TagLabels(tokens[s], memory, s, out _), (first, end, type) => slow.Add((first, end, type)));
+            fast[s].Should().Equal(slow, $"sentence {s}");
+        }
+    }
+
     [Fact]
     public void A_one_pass_model_tags_a_document_as_its_sentences_one_by_one()
     {
