@@ -13,7 +13,8 @@ internal sealed class DocumentMemory
 
     private readonly int _types;
     private readonly Dictionary<ulong, int> _rows = [];
-    private readonly List<int> _votes = [];
+    private int[] _votes = new int[256];
+    private int _voteCount;
     private readonly List<int> _labels = [];
     private readonly List<int> _sentenceStarts = [0];
 
@@ -39,7 +40,7 @@ internal sealed class DocumentMemory
     public void Clear()
     {
         _rows.Clear();
-        _votes.Clear();
+        _voteCount = 0;
         _labels.Clear();
         _sentenceStarts.Clear();
         _sentenceStarts.Add(0);
@@ -80,11 +81,8 @@ internal sealed class DocumentMemory
     /// <summary>First token (document-wide index) and token count of sentence <paramref name="sentence"/>.</summary>
     public (int Start, int Count) TokensOf(int sentence) => (_sentenceStarts[sentence], _sentenceStarts[sentence + 1] - _sentenceStarts[sentence]);
 
-    /// <summary>The stems recorded by the descriptor overload of <c>Add</c>, document-wide token indices.</summary>
-    public ReadOnlySpan<ulong> Stems(int start, int count) => _stems.AsSpan(start, count);
-
-    /// <summary>Capitalization class, lexicon tag class and whether the memory applies, of document-wide token <paramref name="token"/>.</summary>
-    public (int Caps, int TagClass, bool Remembered) TokenInfo(int token) => (_caps[token], _tagClasses[token], _remembered[token]);
+    /// <summary>Capitalization class and lexicon tag class of document-wide token <paramref name="token"/>.</summary>
+    public (int Caps, int TagClass) TokenInfo(int token) => (_caps[token], _tagClasses[token]);
 
     /// <summary>The first-pass label scores of <paramref name="count"/> tokens from document-wide token <paramref name="start"/>.</summary>
     public ReadOnlySpan<float> Emissions(int start, int count, int labelCount) => _emissions.AsSpan(start * labelCount, count * labelCount);
@@ -99,9 +97,11 @@ internal sealed class DocumentMemory
             if (labels[i] == BilouLabels.Outside) continue;
             if (!_rows.TryGetValue(stems[i], out int row))
             {
-                row = _votes.Count;
+                row = _voteCount;
+                _voteCount += _types;
+                if (_votes.Length < _voteCount) Array.Resize(ref _votes, _votes.Length * 2);
+                Array.Clear(_votes, row, _types);
                 _rows.Add(stems[i], row);
-                for (int t = 0; t < _types; t++) _votes.Add(0);
             }
             _votes[row + BilouLabels.TypeOf(labels[i])]++;
         }
@@ -119,19 +119,32 @@ internal sealed class DocumentMemory
     /// For each token, <c>type * 4 + min(votes, 3)</c> of the type its stem had most often in other sentences, or
     /// <see cref="None"/>. <paramref name="ownLabels"/> are this sentence's first-pass labels, whose votes are left out.
     /// </summary>
-    public void Lookup(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> ownLabels, Span<int> codes)
+    public void Lookup(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> ownLabels, Span<int> codes) => Lookup(stems, ownLabels, default, codes);
+
+    /// <summary>
+    /// As <see cref="Lookup(ReadOnlySpan{ulong}, ReadOnlySpan{int}, Span{int})"/> for recorded sentence
+    /// <paramref name="sentence"/>, looking up only the tokens the memory applies to.
+    /// </summary>
+    public void Lookup(int sentence, Span<int> codes)
+    {
+        var (start, count) = TokensOf(sentence);
+        Lookup(_stems.AsSpan(start, count), LabelsOf(sentence), _remembered.AsSpan(start, count), codes);
+    }
+
+    private void Lookup(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> ownLabels, ReadOnlySpan<bool> applies, Span<int> codes)
     {
         Span<int> votes = stackalloc int[_types];
         for (int i = 0; i < stems.Length; i++)
         {
             codes[i] = None;
-            if (!_rows.TryGetValue(stems[i], out int row)) continue;
-            for (int t = 0; t < _types; t++) votes[t] = _votes[row + t];
+            if (!applies.IsEmpty && !applies[i]) continue;
+            if (_rows.Count == 0 || !_rows.TryGetValue(stems[i], out int row)) continue;
+            _votes.AsSpan(row, _types).CopyTo(votes);
             if (!ownLabels.IsEmpty)
             {
                 for (int j = 0; j < stems.Length; j++)
                 {
-                    if (stems[j] == stems[i] && ownLabels[j] != BilouLabels.Outside) votes[BilouLabels.TypeOf(ownLabels[j])]--;
+                    if (ownLabels[j] != BilouLabels.Outside && stems[j] == stems[i]) votes[BilouLabels.TypeOf(ownLabels[j])]--;
                 }
             }
             int best = -1, most = 0;

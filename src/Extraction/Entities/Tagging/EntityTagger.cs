@@ -86,13 +86,9 @@ internal sealed class EntityTagger
             workspace.Ensure(n, l);
             var codes = workspace.Memory.AsSpan(0, n);
             var firstLabels = memory.LabelsOf(s);
-            memory.Lookup(memory.Stems(start, n), firstLabels, codes);
+            memory.Lookup(s, codes);
             bool any = false;
-            for (int i = 0; i < n; i++)
-            {
-                if (!memory.TokenInfo(start + i).Remembered) codes[i] = DocumentMemory.None;
-                any |= codes[i] >= 0;
-            }
+            for (int i = 0; i < n; i++) any |= codes[i] >= 0;
             var emissions = workspace.Emissions.AsSpan(0, n * l);
             memory.Emissions(start, n, l).CopyTo(emissions);
             ReadOnlySpan<int> labels = firstLabels;
@@ -118,7 +114,7 @@ internal sealed class EntityTagger
         int n = codes.Length;
         for (int i = 0; i < n; i++)
         {
-            var (caps, tagClass, _) = memory.TokenInfo(start + i);
+            var (caps, tagClass) = memory.TokenInfo(start + i);
             int count = _features.MemoryFeatures(codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, buckets);
             if (count == 0) continue;
             sparse.Clear();
