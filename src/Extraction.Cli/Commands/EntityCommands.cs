@@ -73,10 +73,11 @@ internal static class EntityCommands
         var model = new Option<string?>("--model") { Description = "A model file (default: models/entities.bin, else the embedded model)." };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split carved from train.iob instead of the test set." };
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: ../shared/data beside the repo)." };
+        var reliability = new Option<bool>("--reliability") { Description = "Also print how often mentions are correct per confidence bin, and the calibration error." };
         var errors = new Option<string?>("--errors") { Description = "Write the sentences with wrong or missed mentions to this file." };
         var command = new Command("entities", "Score the entity tagger on NER-UK IOB data: strict P/R/F1 per type, micro, macro, PERS+LOC+ORG, tokens/s.")
         {
-            gold, model, dev, data, errors,
+            gold, model, dev, data, errors, reliability,
         };
         command.Aliases.Add("ner");
         command.SetAction(parse =>
@@ -101,6 +102,7 @@ internal static class EntityCommands
             var result = EntityEvaluator.Evaluate(tagger, sentences);
             Console.WriteLine($"model {modelName}; gold {source}: {sentences.Count:N0} sentences, {result.Tokens:N0} tokens");
             Console.Write(result.Scores.Format());
+            if (parse.GetValue(reliability)) EntityEvaluator.WriteReliability(Console.Out, result);
             if (parse.GetValue(errors) is { } errorPath)
             {
                 using var writer = new StreamWriter(errorPath);

@@ -6,7 +6,8 @@ namespace Extraction.Training.Entities;
 /// <summary>Runs a tagger over IOB sentences and scores it strictly against their gold spans.</summary>
 internal static class EntityEvaluator
 {
-    public sealed record Result(NerScores Scores, long Tokens, TimeSpan TaggingTime, TimeSpan TaggingCpuTime, List<LabeledSpan>[] Predicted)
+    public sealed record Result(NerScores Scores, long Tokens, TimeSpan TaggingTime, TimeSpan TaggingCpuTime, List<LabeledSpan>[] Predicted,
+        List<(double Confidence, bool Correct)> Confidences)
     {
         public double TokensPerSecond => Tokens / Math.Max(TaggingTime.TotalSeconds, 1e-9);
 
@@ -36,12 +37,36 @@ internal static class EntityEvaluator
         var scores = new NerScores();
         var types = tagger.Model.Types;
         var spans = new List<LabeledSpan>[sentences.Count];
+        var confidences = new List<(double, bool)>();
         for (int i = 0; i < sentences.Count; i++)
         {
             spans[i] = predicted[i].Select(p => new LabeledSpan(p.FirstToken, p.EndToken, NerUkTypes.ToNerUk(types[p.TypeIndex]))).ToList();
-            scores.Add(sentences[i].Spans(), spans[i]);
+            var gold = sentences[i].Spans();
+            scores.Add(gold, spans[i]);
+            for (int m = 0; m < spans[i].Count; m++) confidences.Add((predicted[i][m].Confidence, gold.Contains(spans[i][m])));
         }
-        return new Result(scores, tokens, clock.Elapsed, cpu, spans);
+        return new Result(scores, tokens, clock.Elapsed, cpu, spans, confidences);
+    }
+
+    /// <summary>
+    /// Reliability of the mention confidences: per confidence bin the share of predicted mentions that are correct, and
+    /// the expected calibration error (bin-size-weighted mean of |precision − mean confidence|).
+    /// </summary>
+    public static void WriteReliability(TextWriter output, Result result)
+    {
+        double[] edges = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001];
+        double ece = 0;
+        int total = result.Confidences.Count;
+        output.WriteLine("confidence       mentions  mean conf  precision");
+        for (int b = 0; b + 1 < edges.Length; b++)
+        {
+            var bin = result.Confidences.Where(c => c.Confidence >= edges[b] && c.Confidence < edges[b + 1]).ToList();
+            if (bin.Count == 0) continue;
+            double mean = bin.Average(c => c.Confidence), precision = bin.Count(c => c.Correct) / (double)bin.Count;
+            ece += bin.Count / (double)total * Math.Abs(precision - mean);
+            output.WriteLine(FormattableString.Invariant($"[{edges[b]:0.00}, {Math.Min(edges[b + 1], 1):0.00}{(b + 2 == edges.Length ? "]" : ")")}  {bin.Count,8}  {mean,9:0.000}  {precision,9:0.000}"));
+        }
+        output.WriteLine(FormattableString.Invariant($"expected calibration error {ece:0.000} over {total:N0} mentions"));
     }
 
     /// <summary>Writes each sentence with its gold and predicted spans that differ, for error analysis.</summary>
