@@ -54,8 +54,7 @@ internal static class EntityEvaluator
     /// </summary>
     public static void WriteReliability(TextWriter output, Result result)
     {
-        double[] edges = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001];
-        double ece = 0;
+        double[] edges = BinEdges;
         int total = result.Confidences.Count;
         output.WriteLine("confidence       mentions  mean conf  precision");
         for (int b = 0; b + 1 < edges.Length; b++)
@@ -63,10 +62,39 @@ internal static class EntityEvaluator
             var bin = result.Confidences.Where(c => c.Confidence >= edges[b] && c.Confidence < edges[b + 1]).ToList();
             if (bin.Count == 0) continue;
             double mean = bin.Average(c => c.Confidence), precision = bin.Count(c => c.Correct) / (double)bin.Count;
-            ece += bin.Count / (double)total * Math.Abs(precision - mean);
             output.WriteLine(FormattableString.Invariant($"[{edges[b]:0.00}, {Math.Min(edges[b + 1], 1):0.00}{(b + 2 == edges.Length ? "]" : ")")}  {bin.Count,8}  {mean,9:0.000}  {precision,9:0.000}"));
         }
-        output.WriteLine(FormattableString.Invariant($"expected calibration error {ece:0.000} over {total:N0} mentions"));
+        output.WriteLine(FormattableString.Invariant($"expected calibration error {CalibrationError(result.Confidences):0.000} over {total:N0} mentions"));
+    }
+
+    /// <summary>
+    /// The confidence temperature (from a doubling grid) whose mention confidences have the smallest expected
+    /// calibration error on <paramref name="sentences"/>; the labels do not depend on it, only the confidences.
+    /// </summary>
+    public static (float Temperature, double Error) FitTemperature(EntityTaggerModel model, IReadOnlyList<IobSentence> sentences)
+    {
+        (float, double) best = (1, double.MaxValue);
+        for (float t = 0.5f; t <= 4096; t *= 2)
+        {
+            double error = CalibrationError(Evaluate(new EntityTagger(model.WithConfidenceTemperature(t)), sentences).Confidences);
+            if (error < best.Item2) best = (t, error);
+        }
+        return best;
+    }
+
+    private static readonly double[] BinEdges = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001];
+
+    /// <summary>Bin-size-weighted mean of |precision − mean confidence| over <see cref="BinEdges"/>.</summary>
+    public static double CalibrationError(IReadOnlyList<(double Confidence, bool Correct)> confidences)
+    {
+        double error = 0;
+        for (int b = 0; b + 1 < BinEdges.Length; b++)
+        {
+            var bin = confidences.Where(c => c.Confidence >= BinEdges[b] && c.Confidence < BinEdges[b + 1]).ToList();
+            if (bin.Count == 0) continue;
+            error += bin.Count / (double)confidences.Count * Math.Abs(bin.Count(c => c.Correct) / (double)bin.Count - bin.Average(c => c.Confidence));
+        }
+        return error;
     }
 
     /// <summary>Writes each sentence with its gold and predicted spans that differ, for error analysis.</summary>

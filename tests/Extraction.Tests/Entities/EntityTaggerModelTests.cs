@@ -46,6 +46,23 @@ public class EntityTaggerModelTests
     }
 
     [Fact]
+    public void The_confidence_temperature_is_saved_and_only_softens_confidences()
+    {
+        var model = TaggerTestModels.Random(9);
+        var warm = model.WithConfidenceTemperature(1e6f);
+        var loaded = EntityTaggerModel.Load("warm.bin", new MemoryStream(Bytes(warm)));
+        loaded.ConfidenceTemperature.Should().Be(1e6f);
+
+        const string sentence = "Учора Петро Коваленко приїхав до Києва зі Львова .";
+        var cold = Tag(model, sentence);
+        var soft = Tag(loaded, sentence);
+        cold.Should().NotBeEmpty();
+        soft.Select(m => (m.FirstToken, m.EndToken, m.TypeIndex)).Should().Equal(cold.Select(m => (m.FirstToken, m.EndToken, m.TypeIndex)));
+        // At a huge temperature the softmax is uniform over the 2 types × (B, U) + O opening labels: 2 of 5 for a start.
+        soft.Should().OnlyContain(m => Math.Abs(m.Confidence - 0.4) < 1e-3);
+    }
+
+    [Fact]
     public void A_corrupted_model_throws_naming_the_file()
     {
         var bytes = Bytes(TaggerTestModels.Random(4));

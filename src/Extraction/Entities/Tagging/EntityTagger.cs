@@ -136,7 +136,10 @@ internal sealed class EntityTagger
         AddMentions(labels, workspace.Emissions.AsSpan(0, n * Model.LabelCount), output);
     }
 
-    /// <summary>Turns BILOU labels into mentions; a mention's confidence is the smallest local probability of its labels.</summary>
+    /// <summary>
+    /// Turns BILOU labels into mentions. A mention's confidence is the local probability that a mention of its type
+    /// starts at its first token (the continuation tokens' I-versus-L probabilities made it worse calibrated on dev).
+    /// </summary>
     private void AddMentions(ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, List<TaggedSpan> output)
     {
         int n = labels.Length;
@@ -148,15 +151,10 @@ internal sealed class EntityTagger
             int label = labels[i];
             var part = BilouLabels.PartOf(label);
             if (part == BilouLabels.Part.Outside) continue;
-            double p = LocalProbability(emissions.Slice(i * l, l), i == 0 ? -1 : labels[i - 1], label);
             if (part is BilouLabels.Part.Begin or BilouLabels.Part.Unit)
             {
                 start = i;
-                confidence = p;
-            }
-            else
-            {
-                confidence = Math.Min(confidence, p);
+                confidence = LocalProbability(emissions.Slice(i * l, l), i == 0 ? -1 : labels[i - 1], label);
             }
             if (part is BilouLabels.Part.Last or BilouLabels.Part.Unit)
             {
@@ -214,25 +212,25 @@ internal sealed class EntityTagger
         return labels;
     }
 
-    /// <summary>Softmax probability of <paramref name="label"/> among the labels allowed after <paramref name="previous"/>.</summary>
+    /// <summary>
+    /// Probability, by a softmax at <see cref="EntityTaggerModel.ConfidenceTemperature"/> over the labels that may open a
+    /// token after <paramref name="previous"/> (a closed label or none), that a mention of <paramref name="label"/>'s type
+    /// starts here: B-X and U-X count together, since which of the two it is the following tokens decide.
+    /// </summary>
     private double LocalProbability(ReadOnlySpan<float> emission, int previous, int label)
     {
         var transitions = Model.Transitions;
         int l = transitions.LabelCount;
+        float inverse = 1 / Model.ConfidenceTemperature;
         ReadOnlySpan<float> bias = previous < 0 ? transitions.Start : transitions.Pair.AsSpan(previous * l, l);
         float chosen = emission[label] + bias[label];
         double sum = 0;
-        if (previous >= 0 && BilouLabels.PartOf(previous) is BilouLabels.Part.Begin or BilouLabels.Part.Inside)
-        {
-            int type = BilouLabels.TypeOf(previous);
-            int inside = BilouLabels.Inside(type), last = BilouLabels.Last(type);
-            sum = MathF.Exp(MathF.Min(emission[inside] + bias[inside] - chosen, 50)) + MathF.Exp(MathF.Min(emission[last] + bias[last] - chosen, 50));
-        }
-        else
-        {
-            foreach (int y in transitions.Opening) sum += MathF.Exp(MathF.Min(emission[y] + bias[y] - chosen, 50));
-        }
-        return 1 / sum;
+        foreach (int y in transitions.Opening) sum += Exp(emission[y] + bias[y] - chosen);
+        int type = BilouLabels.TypeOf(label);
+        int other = label == BilouLabels.Begin(type) ? BilouLabels.Unit(type) : BilouLabels.Begin(type);
+        return (1 + Exp(emission[other] + bias[other] - chosen)) / sum;
+
+        double Exp(float difference) => MathF.Exp(MathF.Min(difference * inverse, 50));
     }
 
     /// <summary>Per-thread scratch buffers, grown as needed.</summary>

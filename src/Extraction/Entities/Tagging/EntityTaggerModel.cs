@@ -18,8 +18,10 @@ internal sealed class EntityTaggerModel
         EntityLexicon lexicon,
         BilouTransitions transitions,
         SparseLabelWeights weights,
-        bool usesDocumentMemory = false)
+        bool usesDocumentMemory = false,
+        float confidenceTemperature = 1)
     {
+        if (!(confidenceTemperature > 0) || float.IsInfinity(confidenceTemperature)) throw new ArgumentException("The confidence temperature must be positive.", nameof(confidenceTemperature));
         if (transitions.LabelCount != BilouLabels.Count(typeNames.Count) || weights.LabelCount != transitions.LabelCount)
         {
             throw new ArgumentException("Label counts of the transitions and weights do not match the type names.");
@@ -29,6 +31,7 @@ internal sealed class EntityTaggerModel
         BucketBits = bucketBits;
         UsesMorphology = usesMorphology;
         UsesDocumentMemory = usesDocumentMemory;
+        ConfidenceTemperature = confidenceTemperature;
         Lexicon = lexicon;
         Transitions = transitions;
         Weights = weights;
@@ -49,6 +52,16 @@ internal sealed class EntityTaggerModel
 
     /// <summary>True when the model tags a document in two passes, the second seeing the first pass's <see cref="DocumentMemory"/>.</summary>
     public bool UsesDocumentMemory { get; }
+
+    /// <summary>
+    /// Label scores are divided by this before the local softmax that gives a mention's confidence: perceptron scores
+    /// have no probabilistic scale, so it is fitted on held-out data (1 in files that do not store one).
+    /// </summary>
+    public float ConfidenceTemperature { get; }
+
+    /// <summary>The same model with another <see cref="ConfidenceTemperature"/>.</summary>
+    public EntityTaggerModel WithConfidenceTemperature(float temperature) =>
+        new(TypeNames, BucketBits, UsesMorphology, Lexicon, Transitions, Weights, UsesDocumentMemory, temperature);
 
     public EntityLexicon Lexicon { get; }
 
@@ -71,6 +84,7 @@ internal sealed class EntityTaggerModel
         writer.Write(Transitions.Start);
         writer.Write(Transitions.End);
         Weights.Write(writer);
+        writer.Write(ConfidenceTemperature);
         writer.SaveTo(output, Kind, FormatVersion);
     }
 
@@ -114,8 +128,9 @@ internal sealed class EntityTaggerModel
                 throw new ModelFormatException(name, "its transition tables do not match its label count.");
             }
             var weights = SparseLabelWeights.Read(reader, 1 << bits, labels);
+            float temperature = reader.Remaining > 0 ? reader.ReadSingle() : 1; // files written before the temperature end here
             reader.EnsureEnd();
-            return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights, usesDocumentMemory);
+            return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights, usesDocumentMemory, temperature);
         }
         catch (ArgumentException e)
         {
