@@ -40,7 +40,14 @@ internal sealed class EntityTagger
     public EntityTaggerModel Model { get; }
 
     /// <summary>Tags one sentence on its own and appends its mentions (token indices relative to <paramref name="sentence"/>).</summary>
-    public void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output) => Tag(sentence, output, null, -1);
+    public void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        int n = sentence.Length;
+        if (n == 0) return;
+        var labels = TagLabels(sentence, default, out var workspace);
+        AddMentions(labels, workspace.Emissions.AsSpan(0, n * Model.LabelCount), output);
+    }
 
     /// <summary>
     /// Tags the sentences of one document. A model with <see cref="EntityTaggerModel.UsesDocumentMemory"/> takes two
@@ -125,17 +132,6 @@ internal sealed class EntityTagger
         }
     }
 
-    private void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output, DocumentMemory? memory, int sentenceIndex)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        int n = sentence.Length;
-        if (n == 0) return;
-        var labels = memory is null
-            ? TagLabels(sentence, default, out var workspace)
-            : TagLabels(sentence, memory, sentenceIndex, out workspace);
-        AddMentions(labels, workspace.Emissions.AsSpan(0, n * Model.LabelCount), output);
-    }
-
     /// <summary>
     /// Turns BILOU labels into mentions. A mention's confidence is the local probability that a mention of its type
     /// starts at its first token (the continuation tokens' I-versus-L probabilities made it worse calibrated on dev).
@@ -166,7 +162,10 @@ internal sealed class EntityTagger
     /// <summary>The BILOU label of each token of <paramref name="sentence"/>; the span is valid until the next call on this thread.</summary>
     public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, out Workspace workspace) => TagLabels(sentence, default, out workspace);
 
-    /// <summary>Second-pass labels of sentence <paramref name="sentenceIndex"/> of the document <paramref name="memory"/> recorded.</summary>
+    /// <summary>
+    /// Second-pass labels of sentence <paramref name="sentenceIndex"/> of the document <paramref name="memory"/> recorded,
+    /// with every feature extracted again: the reference that <see cref="TagDocument"/>'s shortcut is tested against.
+    /// </summary>
     public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, DocumentMemory memory, int sentenceIndex, out Workspace workspace)
     {
         int n = sentence.Length;
