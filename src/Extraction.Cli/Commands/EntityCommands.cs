@@ -19,10 +19,13 @@ internal static class EntityCommands
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0f };
         var minCount = new Option<int>("--min-feature-count") { Description = "Leave out features seen in fewer training tokens.", DefaultValueFactory = _ => 1 };
         var full = new Option<bool>("--full") { Description = "Train on all of train.iob (dev included) for exactly --epochs epochs, e.g. the best epoch of a run with dev." };
+        var morphology = new Option<bool>("--morphology") { Description = "Use the morphology stage's lemma, POS, case and name kind as features (the pipeline then needs that stage)." };
+        var temperature = new Option<float>("--confidence-temperature") { Description = "Divide label scores by this in the mention confidence (fit it with evaluate entities --dev --fit-temperature).", DefaultValueFactory = _ => 1f };
+        var documentMemory = new Option<bool>("--document-memory") { Description = "Two passes per document: the second sees what the first tagged the same stems as in other sentences." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature,
         };
         command.SetAction(parse =>
         {
@@ -44,11 +47,14 @@ internal static class EntityCommands
                 Seed = parse.GetValue(seed),
                 PruneBelow = parse.GetValue(prune),
                 MinFeatureCount = parse.GetValue(minCount),
+                UseMorphology = parse.GetValue(morphology),
+                UseDocumentMemory = parse.GetValue(documentMemory),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);
             bool useAll = parse.GetValue(full);
-            var model = trainer.Train(useAll ? all : train, useAll ? null : dev, Console.WriteLine);
+            var model = trainer.Train(useAll ? all : train, useAll ? null : dev, Console.WriteLine)
+                .WithConfidenceTemperature(parse.GetValue(temperature));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             model.Save(outPath);
             Console.WriteLine($"best epoch {trainer.BestEpoch}, {model.Weights.NonZeroCount:N0} weights, {new FileInfo(outPath).Length / 1048576.0:0.0} MB -> {outPath} ({clock.Elapsed.TotalSeconds:0} s)");
@@ -70,10 +76,12 @@ internal static class EntityCommands
         var model = new Option<string?>("--model") { Description = "A model file (default: models/entities.bin, else the embedded model)." };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split carved from train.iob instead of the test set." };
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: ../shared/data beside the repo)." };
+        var fitTemperature = new Option<bool>("--fit-temperature") { Description = "Find the confidence temperature with the smallest calibration error on these sentences (use --dev with a model trained without dev)." };
+        var reliability = new Option<bool>("--reliability") { Description = "Also print how often mentions are correct per confidence bin, and the calibration error." };
         var errors = new Option<string?>("--errors") { Description = "Write the sentences with wrong or missed mentions to this file." };
         var command = new Command("entities", "Score the entity tagger on NER-UK IOB data: strict P/R/F1 per type, micro, macro, PERS+LOC+ORG, tokens/s.")
         {
-            gold, model, dev, data, errors, split,
+            gold, model, dev, data, errors, split, reliability, fitTemperature,
         };
         command.Aliases.Add("ner");
         command.SetAction(parse =>
@@ -103,6 +111,13 @@ internal static class EntityCommands
             var result = EntityEvaluator.Evaluate(tagger, sentences);
             Console.WriteLine($"model {modelName}; gold {source}: {sentences.Count:N0} sentences, {result.Tokens:N0} tokens");
             Console.Write(result.Scores.Format());
+            if (parse.GetValue(reliability)) EntityEvaluator.WriteReliability(Console.Out, result);
+            if (parse.GetValue(fitTemperature))
+            {
+                var (temperature, error) = EntityEvaluator.FitTemperature(tagger.Model, sentences);
+                Console.WriteLine($"confidence temperature {temperature} (calibration error {error:0.000}); train with --confidence-temperature {temperature}");
+                EntityEvaluator.WriteReliability(Console.Out, EntityEvaluator.Evaluate(new EntityTagger(tagger.Model.WithConfidenceTemperature(temperature)), sentences));
+            }
             if (parse.GetValue(errors) is { } errorPath)
             {
                 using var writer = new StreamWriter(errorPath);

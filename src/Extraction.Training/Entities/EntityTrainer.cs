@@ -1,3 +1,4 @@
+using Extraction.Text;
 using Extraction.Entities;
 
 namespace Extraction.Training.Entities;
@@ -14,6 +15,12 @@ internal sealed record EntityTrainerOptions
     public bool UseMorphology { get; init; }
     /// <summary>Features (buckets) seen in fewer training tokens than this are left out, a guard against memorizing rare ones.</summary>
     public int MinFeatureCount { get; init; } = 1;
+    /// <summary>Train a two-pass tagger whose second pass sees the first pass's labels of the same stems elsewhere in the document.</summary>
+    public bool UseDocumentMemory { get; init; }
+    /// <summary>Folds of the cross-fitted first pass that gives training sentences realistic document-memory features.</summary>
+    public int MemoryFolds { get; init; } = 4;
+    /// <summary>Epochs of each fold's first-pass model.</summary>
+    public int MemoryEpochs { get; init; } = 10;
 }
 
 /// <summary>
@@ -48,15 +55,18 @@ internal sealed class EntityTrainer
 
     public EntityTaggerModel Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence>? dev, Action<string>? log = null)
     {
-        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology);
+        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology, _options.UseDocumentMemory);
         var examples = new Example[train.Count];
+        var morphology = _options.UseMorphology ? new Extraction.Morphology.MorphologyTagger(Extraction.Morphology.MorphologyModel.Default) : null;
+        var tokenized = train.Select(s => s.ToTokens(morphology)).ToArray();
+        var memoryCodes = _options.UseDocumentMemory ? MemoryCodes(train, tokenized, extractor, log) : null;
         for (int s = 0; s < train.Count; s++)
         {
-            var tokens = train[s].ToTokens();
+            var tokens = tokenized[s];
             int n = tokens.Length;
             var features = new int[n * EntityFeatureExtractor.MaxFeaturesPerToken];
             var counts = new int[n];
-            extractor.Extract(tokens, new EntityFeatureExtractor.Descriptor[n], features, counts);
+            extractor.Extract(tokens, new EntityFeatureExtractor.Descriptor[n], features, counts, memoryCodes is null ? default : memoryCodes[s]);
             examples[s] = new Example { Gold = train[s].BilouLabels(_types), Features = features, Counts = counts };
         }
         if (_options.MinFeatureCount > 1) DropRareFeatures(examples);
@@ -124,6 +134,57 @@ internal sealed class EntityTrainer
         }
         BestEpoch = bestEpoch;
         return best!;
+    }
+
+    /// <summary>
+    /// Document-memory codes of every training sentence, from first-pass labels that are cross-fitted: each fold of
+    /// pseudo-documents is tagged by a one-pass model trained on the other folds, so the codes are as noisy as at run time.
+    /// </summary>
+    private int[][] MemoryCodes(IReadOnlyList<IobSentence> train, Token[][] tokenized, EntityFeatureExtractor extractor, Action<string>? log)
+    {
+        var documents = IobCorpus.PseudoDocuments(train.Count).ToArray();
+        var labels = new int[train.Count][];
+        int folds = _options.MemoryFolds;
+        var firstPassOptions = _options with { UseDocumentMemory = false, MaxEpochs = _options.MemoryEpochs };
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var fitOn = new List<IobSentence>();
+            for (int d = 0; d < documents.Length; d++)
+            {
+                if (d % folds == fold) continue;
+                for (int s = documents[d].Start; s < documents[d].Start + documents[d].Count; s++) fitOn.Add(train[s]);
+            }
+            var tagger = new EntityTagger(new EntityTrainer(firstPassOptions, _lexicon, _types).Train(fitOn, null));
+            for (int d = fold; d < documents.Length; d += folds)
+            {
+                for (int s = documents[d].Start; s < documents[d].Start + documents[d].Count; s++)
+                {
+                    labels[s] = tagger.TagLabels(tokenized[s], out _).ToArray();
+                }
+            }
+            log?.Invoke($"first pass, fold {fold + 1} of {folds} tagged");
+        }
+
+        var codes = new int[train.Count][];
+        var memory = new DocumentMemory(_types.Count);
+        var descriptors = new EntityFeatureExtractor.Descriptor[tokenized.Max(t => t.Length)];
+        var stems = new ulong[train.Count][];
+        for (int s = 0; s < train.Count; s++)
+        {
+            extractor.DescribeAll(tokenized[s], descriptors);
+            stems[s] = descriptors.Take(tokenized[s].Length).Select(d => d.Stem).ToArray();
+        }
+        foreach (var (start, count) in documents)
+        {
+            memory.Clear();
+            for (int s = start; s < start + count; s++) memory.Add(stems[s], labels[s]);
+            for (int s = start; s < start + count; s++)
+            {
+                codes[s] = new int[tokenized[s].Length];
+                memory.Lookup(stems[s], labels[s], codes[s]);
+            }
+        }
+        return codes;
     }
 
     private void DropRareFeatures(Example[] examples)
@@ -227,7 +288,7 @@ internal sealed class EntityTrainer
             Average(transitions.Pair, sums.Pair, inverse),
             Average(transitions.Start, sums.Start, inverse),
             Average(transitions.End, sums.End, inverse));
-        return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, averagedTransitions, sparse);
+        return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, averagedTransitions, sparse, _options.UseDocumentMemory);
     }
 
     private static float[] Average(float[] weights, float[] sums, float inverse)

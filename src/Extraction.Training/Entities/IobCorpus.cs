@@ -20,6 +20,21 @@ internal sealed record IobSentence(string[] Words, string[] Tags)
         return tokens;
     }
 
+    /// <summary>Tokens as <see cref="ToTokens()"/>, with the morphology stage's lemma, POS and features when <paramref name="morphology"/> is given.</summary>
+    public Token[] ToTokens(Extraction.Morphology.MorphologyTagger? morphology)
+    {
+        var tokens = ToTokens();
+        if (morphology is not null)
+        {
+            var workspace = t_workspace ??= new Extraction.Morphology.TaggerWorkspace();
+            Extraction.Pipeline.MorphologyStage.Annotate(morphology, tokens, workspace);
+        }
+        return tokens;
+    }
+
+    [ThreadStatic]
+    private static Extraction.Morphology.TaggerWorkspace? t_workspace;
+
     /// <summary>The gold spans: B-X starts a span; I-X continues one of the same type or, after anything else, starts one.</summary>
     public List<LabeledSpan> Spans()
     {
@@ -104,6 +119,15 @@ internal static class IobCorpus
             words.Clear();
             tags.Clear();
         }
+    }
+
+    /// <summary>Sentences per stand-in document: the IOB files keep each document's sentences together but do not mark where one ends.</summary>
+    public const int PseudoDocumentSize = 50;
+
+    /// <summary>Runs of <see cref="PseudoDocumentSize"/> consecutive sentences as documents (the dev block size is a multiple, so none straddles train and dev).</summary>
+    public static IEnumerable<(int Start, int Count)> PseudoDocuments(int sentences)
+    {
+        for (int start = 0; start < sentences; start += PseudoDocumentSize) yield return (start, Math.Min(PseudoDocumentSize, sentences - start));
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public class EntityTaggerModelTests
         loaded.TypeNames.Should().Equal(model.TypeNames);
         loaded.BucketBits.Should().Be(model.BucketBits);
         loaded.UsesMorphology.Should().Be(model.UsesMorphology);
+        loaded.UsesDocumentMemory.Should().Be(model.UsesDocumentMemory);
         loaded.Weights.NonZeroCount.Should().Be(model.Weights.NonZeroCount);
         loaded.Transitions.Pair.Should().Equal(model.Transitions.Pair);
         loaded.Lexicon.ClusterOf(FeatureHashing.HashFolded("Київ")).Should().Be((3 << 16) | 17);
@@ -42,6 +43,23 @@ public class EntityTaggerModelTests
 
         const string sentence = "Учора Петро Коваленко приїхав до Києва зі Львова .";
         Tag(loaded, sentence).Should().Equal(Tag(model, sentence));
+    }
+
+    [Fact]
+    public void The_confidence_temperature_is_saved_and_only_softens_confidences()
+    {
+        var model = TaggerTestModels.Random(9);
+        var warm = model.WithConfidenceTemperature(1e6f);
+        var loaded = EntityTaggerModel.Load("warm.bin", new MemoryStream(Bytes(warm)));
+        loaded.ConfidenceTemperature.Should().Be(1e6f);
+
+        const string sentence = "Учора Петро Коваленко приїхав до Києва зі Львова .";
+        var cold = Tag(model, sentence);
+        var soft = Tag(loaded, sentence);
+        cold.Should().NotBeEmpty();
+        soft.Select(m => (m.FirstToken, m.EndToken, m.TypeIndex)).Should().Equal(cold.Select(m => (m.FirstToken, m.EndToken, m.TypeIndex)));
+        // At a huge temperature the softmax is uniform over the 2 types × (B, U) + O opening labels: 2 of 5 for a start.
+        soft.Should().OnlyContain(m => Math.Abs(m.Confidence - 0.4) < 1e-3);
     }
 
     [Fact]

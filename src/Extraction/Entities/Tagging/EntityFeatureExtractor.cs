@@ -17,16 +17,20 @@ internal sealed class EntityFeatureExtractor
     private readonly EntityLexicon _lexicon;
     private readonly int _bits;
 
-    public EntityFeatureExtractor(EntityLexicon lexicon, int bucketBits, bool usesMorphology)
+    public EntityFeatureExtractor(EntityLexicon lexicon, int bucketBits, bool usesMorphology, bool usesDocumentMemory = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bucketBits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bucketBits, 26);
         _lexicon = lexicon;
         _bits = bucketBits;
         UsesMorphology = usesMorphology;
+        UsesDocumentMemory = usesDocumentMemory;
     }
 
     public bool UsesMorphology { get; }
+
+    /// <summary>True when the features include what a first pass tagged the same stem as in other sentences of the document.</summary>
+    public bool UsesDocumentMemory { get; }
 
     public int BucketBits => _bits;
 
@@ -35,13 +39,13 @@ internal sealed class EntityFeatureExtractor
     {
         public ulong Word, Stem, Shape, ShortShape, Lemma, LexiconLemma;
         public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
-        public int Caps, Gazetteers, Punctuation, Cluster, Pos, Case, TagClass;
+        public int Caps, Gazetteers, Punctuation, Cluster, Pos, Case, NameType, TagClass, Length, Memory;
     }
 
     private static readonly Descriptor Padding = new()
     {
         Word = 0xB05, Stem = 0xB05, Shape = 0xB05, ShortShape = 0xB05, Lemma = 0xB05, Suffix2 = 0xB05, Suffix3 = 0xB05,
-        LexiconLemma = 0xB05, TagClass = -2, Caps = 15, Cluster = -2, Pos = 255, Case = 255,
+        LexiconLemma = 0xB05, TagClass = -2, Caps = 15, Cluster = -2, Pos = 255, Case = 255, NameType = 255, Memory = -2,
     };
 
     /// <summary>
@@ -50,10 +54,21 @@ internal sealed class EntityFeatureExtractor
     /// </summary>
     /// <exception cref="InvalidOperationException">The model uses morphology and a token has no lemma.</exception>
     public void Extract(ReadOnlySpan<Token> tokens, Span<Descriptor> descriptors, Span<int> features, Span<int> counts)
+        => Extract(tokens, descriptors, features, counts, default);
+
+    /// <summary>
+    /// As <see cref="Extract(ReadOnlySpan{Token}, Span{Descriptor}, Span{int}, Span{int})"/>, with each token's
+    /// <see cref="DocumentMemory"/> code (empty: a first pass, no memory features).
+    /// </summary>
+    /// <remarks>With <paramref name="described"/> true, <see cref="DescribeAll"/> already filled <paramref name="descriptors"/> for these tokens.</remarks>
+    public void Extract(ReadOnlySpan<Token> tokens, Span<Descriptor> descriptors, Span<int> features, Span<int> counts, ReadOnlySpan<int> memory, bool described = false)
     {
         int n = tokens.Length;
-        Span<char> folded = stackalloc char[MaxFoldedLength];
-        for (int i = 0; i < n; i++) Describe(tokens[i], folded, ref descriptors[i]);
+        if (!described) DescribeAll(tokens, descriptors);
+        for (int i = 0; i < n; i++)
+        {
+            descriptors[i].Memory = memory.IsEmpty || !IsRemembered(descriptors[i]) ? DocumentMemory.None : memory[i];
+        }
 
         int quoteDepth = 0;
         for (int i = 0; i < n; i++)
@@ -162,9 +177,41 @@ internal sealed class EntityFeatureExtractor
                 output[k++] = FeatureHashing.Bucket(b, 63, (ulong)d.Pos, (ulong)n1.Pos);
                 output[k++] = FeatureHashing.Bucket(b, 64, (ulong)d.Case, (ulong)d.Caps);
                 output[k++] = FeatureHashing.Bucket(b, 65, p1.Lemma, (ulong)d.Caps);
+                output[k++] = FeatureHashing.Bucket(b, 66, n1.Lemma, (ulong)d.Caps);
+                output[k++] = FeatureHashing.Bucket(b, 67, p1.Lemma, (ulong)d.Case);
+                output[k++] = FeatureHashing.Bucket(b, 68, (ulong)d.NameType, (ulong)d.Caps, (ulong)d.Case);
+                output[k++] = FeatureHashing.Bucket(b, 69, (ulong)p1.NameType, (ulong)d.NameType, (ulong)n1.NameType);
+                output[k++] = FeatureHashing.Bucket(b, 76, d.Lemma, n1.Lemma);
+                output[k++] = FeatureHashing.Bucket(b, 77, p1.Lemma, d.Lemma);
+                output[k++] = FeatureHashing.Bucket(b, 78, (ulong)p1.Case, (ulong)d.Case, (ulong)n1.Case);
             }
+            if (UsesDocumentMemory) k += MemoryFeatures(d.Memory, d.Caps, d.TagClass, p1.Memory, n1.Memory, output[k..]);
             counts[i] = k;
         }
+    }
+
+    /// <summary>
+    /// Writes the document-memory features of a token (its code, capitalization and lexicon tag class, and its
+    /// neighbours' codes) and returns how many; none when neither the token nor a neighbour has a code.
+    /// </summary>
+    public int MemoryFeatures(int memory, int caps, int tagClass, int previousMemory, int nextMemory, Span<int> output)
+    {
+        if (memory < 0 && previousMemory < 0 && nextMemory < 0) return 0;
+        ulong type = (ulong)(long)(memory >> 2);
+        output[0] = FeatureHashing.Bucket(_bits, 80, (ulong)(long)memory, (ulong)caps);
+        output[1] = FeatureHashing.Bucket(_bits, 81, type, (ulong)(long)(previousMemory >> 2), (ulong)(long)(nextMemory >> 2));
+        output[2] = FeatureHashing.Bucket(_bits, 82, type, (ulong)(long)tagClass);
+        return 3;
+    }
+
+    /// <summary>Whether the document memory applies to a token: words of three or more letters or digits-with-letters, not punctuation.</summary>
+    public static bool IsRemembered(in Descriptor d) => d.Length >= 3 && d.Caps != 5;
+
+    /// <summary>Computes the descriptor (word hashes, shape, lexicon lookups) of each token.</summary>
+    public void DescribeAll(ReadOnlySpan<Token> tokens, Span<Descriptor> descriptors)
+    {
+        Span<char> folded = stackalloc char[MaxFoldedLength];
+        for (int i = 0; i < tokens.Length; i++) Describe(tokens[i], folded, ref descriptors[i]);
     }
 
     private void Describe(in Token token, Span<char> folded, ref Descriptor d)
@@ -172,6 +219,7 @@ internal sealed class EntityFeatureExtractor
         string text = token.Text;
         int length = FeatureHashing.FoldInto(text, folded);
         var f = folded[..length];
+        d.Length = length;
 
         ulong h = FeatureHashing.Seed;
         ulong withoutLast = 0, withoutLastTwo = 0;
@@ -220,7 +268,16 @@ internal sealed class EntityFeatureExtractor
             d.Lemma = FeatureHashing.HashFolded(token.Lemma);
             d.Pos = (int)token.Pos;
             d.Case = CaseOf(token.Features);
+            d.NameType = NameTypeOf(token.Features);
         }
+    }
+
+    private static int NameTypeOf(string? features)
+    {
+        if (features is null) return 0;
+        int at = features.IndexOf("NameType=", StringComparison.Ordinal);
+        if (at < 0 || at + 12 > features.Length) return 0;
+        return features[at + 9] * 31 * 7 + features[at + 10] * 7 + features[at + 11];
     }
 
     private static int CaseOf(string? features)

@@ -3,9 +3,15 @@ using Extraction.Pipeline;
 
 namespace Extraction.Entities;
 
-/// <summary>Runs the entity tagger over each sentence and adds its mentions to <see cref="AnalysisDocument.Mentions"/>.</summary>
+/// <summary>
+/// Runs the entity tagger over the document's sentences (two passes when the model uses document memory), completes
+/// quoted names and calendar dates the tagger cut short, and adds the mentions to <see cref="AnalysisDocument.Mentions"/>.
+/// </summary>
 internal sealed class EntityStage : IExtractionStage
 {
+    [ThreadStatic]
+    private static DocumentMemory? t_memory;
+
     private readonly EntityTagger _tagger;
     private readonly int _organizationType;
     private readonly int _dateType;
@@ -21,31 +27,34 @@ internal sealed class EntityStage : IExtractionStage
 
     public void Process(AnalysisDocument document, CancellationToken cancellationToken)
     {
-        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
-        var found = new List<TaggedSpan>();
+        var tokens = document.Tokens;
+        var sentences = document.Sentences;
         var types = _tagger.Model.Types;
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            found.Clear();
-            ReadOnlySpan<Text.Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            NerUkTokenView? view = null;
-            var tagged = sentenceTokens;
-            if (NerUkTokenView.IsNeeded(sentenceTokens))
+        NerUkTokenView? view = null;
+        _tagger.TagDocument(
+            sentences.Count,
+            s =>
             {
-                view = NerUkTokenView.ForCurrentThread();
-                tagged = view.Build(sentenceTokens, document.Text);
-            }
-            _tagger.Tag(tagged, found);
-            QuoteBalancer.Balance(tagged, found, _organizationType);
-            DateCompleter.Complete(tagged, found, _dateType);
-            foreach (var mention in found)
+                cancellationToken.ThrowIfCancellationRequested();
+                var sentenceTokens = CollectionsMarshal.AsSpan(tokens).Slice(sentences[s].FirstToken, sentences[s].TokenCount);
+                view = NerUkTokenView.IsNeeded(sentenceTokens) ? NerUkTokenView.ForCurrentThread() : null;
+                return view is null ? sentenceTokens : view.Build(sentenceTokens, document.Text);
+            },
+            t_memory ??= new DocumentMemory(types.Length),
+            (s, found) =>
             {
-                int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);
-                int end = sentence.FirstToken + (view?.EndOriginal(mention.EndToken - 1, sentence.TokenCount) ?? mention.EndToken);
-                var span = new Text.TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
-                document.Mentions.Add(new MentionDraft(first, end, span, types[mention.TypeIndex], mention.Confidence));
-            }
-        }
+                // The tagger asks for sentence s's tokens right before it emits them, so the view holds sentence s.
+                var sentence = sentences[s];
+                var tagged = view is null ? CollectionsMarshal.AsSpan(tokens).Slice(sentence.FirstToken, sentence.TokenCount) : view.Tokens;
+                QuoteBalancer.Balance(tagged, found, _organizationType);
+                DateCompleter.Complete(tagged, found, _dateType);
+                foreach (var mention in found)
+                {
+                    int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);
+                    int end = sentence.FirstToken + (view?.EndOriginal(mention.EndToken - 1, sentence.TokenCount) ?? mention.EndToken);
+                    var span = new Text.TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
+                    document.Mentions.Add(new MentionDraft(first, end, span, types[mention.TypeIndex], mention.Confidence));
+                }
+            });
     }
 }

@@ -3,6 +3,9 @@ using Extraction.Text;
 
 namespace Extraction.Entities;
 
+/// <summary>The tokens of sentence <paramref name="sentence"/> of a document.</summary>
+internal delegate ReadOnlySpan<Token> SentenceTokens(int sentence);
+
 /// <summary>
 /// Finds entity mentions in a sentence with a linear BILOU sequence model: hashed features per token, sparse
 /// label weights, Viterbi decoding under BILOU constraints. Immutable and thread-safe (scratch is per thread).
@@ -25,7 +28,7 @@ internal sealed class EntityTagger
     public EntityTagger(EntityTaggerModel model)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology);
+        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory);
     }
 
     /// <summary>The tagger with the embedded <c>models/entities.bin</c>.</summary>
@@ -36,16 +39,107 @@ internal sealed class EntityTagger
 
     public EntityTaggerModel Model { get; }
 
-    /// <summary>Tags one sentence and appends its mentions (token indices relative to <paramref name="sentence"/>).</summary>
+    /// <summary>Tags one sentence on its own and appends its mentions (token indices relative to <paramref name="sentence"/>).</summary>
     public void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         int n = sentence.Length;
         if (n == 0) return;
-        var labels = TagLabels(sentence, out var workspace);
-        int l = Model.LabelCount;
-        var emissions = workspace.Emissions.AsSpan(0, n * l);
+        var labels = TagLabels(sentence, default, out var workspace);
+        AddMentions(labels, workspace.Emissions.AsSpan(0, n * Model.LabelCount), output);
+    }
 
+    /// <summary>
+    /// Tags the sentences of one document. A model with <see cref="EntityTaggerModel.UsesDocumentMemory"/> takes two
+    /// passes: the first records every sentence's labels in <paramref name="memory"/>, the second tags again with what the
+    /// other sentences said about the same stems. <paramref name="emit"/> receives each sentence's mentions in order,
+    /// right after <paramref name="tokensOf"/> was last called for that sentence.
+    /// </summary>
+    public void TagDocument(int sentenceCount, SentenceTokens tokensOf, DocumentMemory? memory, Action<int, List<TaggedSpan>> emit)
+    {
+        ArgumentNullException.ThrowIfNull(tokensOf);
+        ArgumentNullException.ThrowIfNull(emit);
+        var found = new List<TaggedSpan>();
+        if (!Model.UsesDocumentMemory || sentenceCount < 2)
+        {
+            for (int s = 0; s < sentenceCount; s++)
+            {
+                found.Clear();
+                Tag(tokensOf(s), found);
+                emit(s, found);
+            }
+            return;
+        }
+        if (memory is null || memory.TypeCount != Model.TypeNames.Count) memory = new DocumentMemory(Model.TypeNames.Count);
+        memory.Clear();
+        int l = Model.LabelCount;
+        for (int s = 0; s < sentenceCount; s++)
+        {
+            var tokens = tokensOf(s);
+            var labels = TagLabels(tokens, default, out var workspace);
+            memory.Add(workspace.Descriptors.AsSpan(0, tokens.Length), labels, workspace.Emissions.AsSpan(0, tokens.Length * l));
+        }
+
+        // The memory features only add to the first pass's label scores, so the second pass adds their weights to the
+        // stored scores and decodes again; a sentence none of whose stems was tagged elsewhere keeps its first-pass labels.
+        Span<int> buckets = stackalloc int[3];
+        for (int s = 0; s < sentenceCount; s++)
+        {
+            found.Clear();
+            var tokens = tokensOf(s);
+            var (start, n) = memory.TokensOf(s);
+            if (n != tokens.Length) throw new InvalidOperationException("The sentence tokens changed between the two passes.");
+            var workspace = t_workspace ??= new Workspace();
+            workspace.Ensure(n, l);
+            var codes = workspace.Memory.AsSpan(0, n);
+            var firstLabels = memory.LabelsOf(s);
+            memory.Lookup(s, codes);
+            bool any = false;
+            for (int i = 0; i < n; i++) any |= codes[i] >= 0;
+            var emissions = workspace.Emissions.AsSpan(0, n * l);
+            memory.Emissions(start, n, l).CopyTo(emissions);
+            ReadOnlySpan<int> labels = firstLabels;
+            if (any)
+            {
+                AddMemoryScores(memory, start, codes, emissions, buckets);
+                var decoded = workspace.Labels.AsSpan(0, n);
+                ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), decoded);
+                labels = decoded;
+            }
+            AddMentions(labels, emissions, found);
+            emit(s, found);
+        }
+    }
+
+    private void AddMemoryScores(DocumentMemory memory, int start, ReadOnlySpan<int> codes, Span<float> emissions, Span<int> buckets)
+    {
+        int l = Model.LabelCount;
+        var weights = Model.Weights;
+        Span<int> sparse = stackalloc int[l];
+        Span<float> dense = stackalloc float[weights.DenseStride];
+        float scale = weights.Scale;
+        int n = codes.Length;
+        for (int i = 0; i < n; i++)
+        {
+            var (caps, tagClass) = memory.TokenInfo(start + i);
+            int count = _features.MemoryFeatures(codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, buckets);
+            if (count == 0) continue;
+            sparse.Clear();
+            dense.Clear();
+            weights.AddAll(buckets[..count], dense, sparse);
+            var row = emissions.Slice(i * l, l);
+            for (int y = 0; y < l; y++) row[y] += dense[y] + sparse[y] * scale;
+        }
+    }
+
+    /// <summary>
+    /// Turns BILOU labels into mentions. A mention's confidence is the local probability that a mention of its type
+    /// starts at its first token (the continuation tokens' I-versus-L probabilities made it worse calibrated on dev).
+    /// </summary>
+    private void AddMentions(ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, List<TaggedSpan> output)
+    {
+        int n = labels.Length;
+        int l = Model.LabelCount;
         int start = -1;
         double confidence = 1;
         for (int i = 0; i < n; i++)
@@ -53,15 +147,10 @@ internal sealed class EntityTagger
             int label = labels[i];
             var part = BilouLabels.PartOf(label);
             if (part == BilouLabels.Part.Outside) continue;
-            double p = LocalProbability(emissions.Slice(i * l, l), i == 0 ? -1 : labels[i - 1], label);
             if (part is BilouLabels.Part.Begin or BilouLabels.Part.Unit)
             {
                 start = i;
-                confidence = p;
-            }
-            else
-            {
-                confidence = Math.Min(confidence, p);
+                confidence = LocalProbability(emissions.Slice(i * l, l), i == 0 ? -1 : labels[i - 1], label);
             }
             if (part is BilouLabels.Part.Last or BilouLabels.Part.Unit)
             {
@@ -71,15 +160,38 @@ internal sealed class EntityTagger
     }
 
     /// <summary>The BILOU label of each token of <paramref name="sentence"/>; the span is valid until the next call on this thread.</summary>
-    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, out Workspace workspace)
+    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, out Workspace workspace) => TagLabels(sentence, default, out workspace);
+
+    /// <summary>
+    /// Second-pass labels of sentence <paramref name="sentenceIndex"/> of the document <paramref name="memory"/> recorded,
+    /// with every feature extracted again: the reference that <see cref="TagDocument"/>'s shortcut is tested against.
+    /// </summary>
+    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, DocumentMemory memory, int sentenceIndex, out Workspace workspace)
+    {
+        int n = sentence.Length;
+        workspace = t_workspace ??= new Workspace();
+        workspace.Ensure(n, Model.LabelCount);
+        _features.DescribeAll(sentence, workspace.Descriptors.AsSpan(0, n));
+        var codes = workspace.Memory.AsSpan(0, n);
+        memory.Lookup(workspace.Stems(n), memory.LabelsOf(sentenceIndex), codes);
+        return Decode(sentence, codes, workspace, described: true);
+    }
+
+    /// <summary>Labels with the given document-memory codes per token (empty: none).</summary>
+    public ReadOnlySpan<int> TagLabels(ReadOnlySpan<Token> sentence, ReadOnlySpan<int> memory, out Workspace workspace)
+    {
+        workspace = t_workspace ??= new Workspace();
+        workspace.Ensure(sentence.Length, Model.LabelCount);
+        return Decode(sentence, memory, workspace, described: false);
+    }
+
+    private ReadOnlySpan<int> Decode(ReadOnlySpan<Token> sentence, ReadOnlySpan<int> memory, Workspace workspace, bool described)
     {
         int n = sentence.Length;
         int l = Model.LabelCount;
-        workspace = t_workspace ??= new Workspace();
-        workspace.Ensure(n, l);
         var features = workspace.Features.AsSpan(0, n * EntityFeatureExtractor.MaxFeaturesPerToken);
         var counts = workspace.Counts.AsSpan(0, n);
-        _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts);
+        _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts, memory, described);
 
         var emissions = workspace.Emissions.AsSpan(0, n * l);
         var weights = Model.Weights;
@@ -99,25 +211,25 @@ internal sealed class EntityTagger
         return labels;
     }
 
-    /// <summary>Softmax probability of <paramref name="label"/> among the labels allowed after <paramref name="previous"/>.</summary>
+    /// <summary>
+    /// Probability, by a softmax at <see cref="EntityTaggerModel.ConfidenceTemperature"/> over the labels that may open a
+    /// token after <paramref name="previous"/> (a closed label or none), that a mention of <paramref name="label"/>'s type
+    /// starts here: B-X and U-X count together, since which of the two it is the following tokens decide.
+    /// </summary>
     private double LocalProbability(ReadOnlySpan<float> emission, int previous, int label)
     {
         var transitions = Model.Transitions;
         int l = transitions.LabelCount;
+        float inverse = 1 / Model.ConfidenceTemperature;
         ReadOnlySpan<float> bias = previous < 0 ? transitions.Start : transitions.Pair.AsSpan(previous * l, l);
         float chosen = emission[label] + bias[label];
         double sum = 0;
-        if (previous >= 0 && BilouLabels.PartOf(previous) is BilouLabels.Part.Begin or BilouLabels.Part.Inside)
-        {
-            int type = BilouLabels.TypeOf(previous);
-            int inside = BilouLabels.Inside(type), last = BilouLabels.Last(type);
-            sum = MathF.Exp(MathF.Min(emission[inside] + bias[inside] - chosen, 50)) + MathF.Exp(MathF.Min(emission[last] + bias[last] - chosen, 50));
-        }
-        else
-        {
-            foreach (int y in transitions.Opening) sum += MathF.Exp(MathF.Min(emission[y] + bias[y] - chosen, 50));
-        }
-        return 1 / sum;
+        foreach (int y in transitions.Opening) sum += Exp(emission[y] + bias[y] - chosen);
+        int type = BilouLabels.TypeOf(label);
+        int other = label == BilouLabels.Begin(type) ? BilouLabels.Unit(type) : BilouLabels.Begin(type);
+        return (1 + Exp(emission[other] + bias[other] - chosen)) / sum;
+
+        double Exp(float difference) => MathF.Exp(MathF.Min(difference * inverse, 50));
     }
 
     /// <summary>Per-thread scratch buffers, grown as needed.</summary>
@@ -129,6 +241,16 @@ internal sealed class EntityTagger
         public float[] Emissions = [];
         public float[] Scores = [];
         public int[] Labels = [];
+        public int[] Memory = [];
+        private ulong[] _stems = [];
+
+        /// <summary>The stem hash of each of the first <paramref name="tokens"/> described tokens.</summary>
+        public ReadOnlySpan<ulong> Stems(int tokens)
+        {
+            if (_stems.Length < tokens) _stems = new ulong[Descriptors.Length];
+            for (int i = 0; i < tokens; i++) _stems[i] = Descriptors[i].Stem;
+            return _stems.AsSpan(0, tokens);
+        }
 
         public void Ensure(int tokens, int labels)
         {
@@ -140,6 +262,7 @@ internal sealed class EntityTagger
             Emissions = new float[capacity * labels];
             Scores = new float[capacity * labels];
             Labels = new int[capacity];
+            Memory = new int[capacity];
         }
     }
 }

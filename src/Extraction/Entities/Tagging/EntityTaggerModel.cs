@@ -9,7 +9,7 @@ namespace Extraction.Entities;
 internal sealed class EntityTaggerModel
 {
     public const string Kind = "entities";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public EntityTaggerModel(
         IReadOnlyList<string> typeNames,
@@ -17,8 +17,11 @@ internal sealed class EntityTaggerModel
         bool usesMorphology,
         EntityLexicon lexicon,
         BilouTransitions transitions,
-        SparseLabelWeights weights)
+        SparseLabelWeights weights,
+        bool usesDocumentMemory = false,
+        float confidenceTemperature = 1)
     {
+        if (!(confidenceTemperature > 0) || float.IsInfinity(confidenceTemperature)) throw new ArgumentException("The confidence temperature must be positive.", nameof(confidenceTemperature));
         if (transitions.LabelCount != BilouLabels.Count(typeNames.Count) || weights.LabelCount != transitions.LabelCount)
         {
             throw new ArgumentException("Label counts of the transitions and weights do not match the type names.");
@@ -27,6 +30,8 @@ internal sealed class EntityTaggerModel
         TypeNames = typeNames;
         BucketBits = bucketBits;
         UsesMorphology = usesMorphology;
+        UsesDocumentMemory = usesDocumentMemory;
+        ConfidenceTemperature = confidenceTemperature;
         Lexicon = lexicon;
         Transitions = transitions;
         Weights = weights;
@@ -45,6 +50,19 @@ internal sealed class EntityTaggerModel
     /// <summary>True when the model's features include lemma, POS and case, so tokens must carry morphology.</summary>
     public bool UsesMorphology { get; }
 
+    /// <summary>True when the model tags a document in two passes, the second seeing the first pass's <see cref="DocumentMemory"/>.</summary>
+    public bool UsesDocumentMemory { get; }
+
+    /// <summary>
+    /// Label scores are divided by this before the local softmax that gives a mention's confidence: perceptron scores
+    /// have no probabilistic scale, so it is fitted on held-out data (1 in files that do not store one).
+    /// </summary>
+    public float ConfidenceTemperature { get; }
+
+    /// <summary>The same model with another <see cref="ConfidenceTemperature"/>.</summary>
+    public EntityTaggerModel WithConfidenceTemperature(float temperature) =>
+        new(TypeNames, BucketBits, UsesMorphology, Lexicon, Transitions, Weights, UsesDocumentMemory, temperature);
+
     public EntityLexicon Lexicon { get; }
 
     public BilouTransitions Transitions { get; }
@@ -60,11 +78,13 @@ internal sealed class EntityTaggerModel
         foreach (string name in TypeNames) writer.Write(name);
         writer.Write(BucketBits);
         writer.Write(UsesMorphology);
+        writer.Write(UsesDocumentMemory);
         Lexicon.Write(writer);
         writer.Write(Transitions.Pair);
         writer.Write(Transitions.Start);
         writer.Write(Transitions.End);
         Weights.Write(writer);
+        writer.Write(ConfidenceTemperature);
         writer.SaveTo(output, Kind, FormatVersion);
     }
 
@@ -77,7 +97,13 @@ internal sealed class EntityTaggerModel
     /// <summary>Reads a model; a truncated or corrupted file throws <see cref="ModelFormatException"/> naming <paramref name="name"/>.</summary>
     public static EntityTaggerModel Load(string name, Stream stream)
     {
-        var reader = ModelReader.Open(name, stream, Kind, FormatVersion);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        byte[] data = buffer.ToArray();
+        // Version 2 files (one-pass models, before the document-memory flag) still load.
+        bool versionTwo = data.Length >= 8 && System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(4)) == 2;
+        var reader = ModelReader.Open(name, data, Kind, versionTwo ? 2 : FormatVersion);
         try
         {
             int typeCount = reader.ReadCount(4);
@@ -91,6 +117,7 @@ internal sealed class EntityTaggerModel
             int bits = reader.ReadInt32();
             if (bits is < 10 or > 26) throw new ModelFormatException(name, $"its bucket bits ({bits}) are out of range.");
             bool usesMorphology = reader.ReadBoolean();
+            bool usesDocumentMemory = !versionTwo && reader.ReadBoolean();
             var lexicon = EntityLexicon.Read(reader);
             int labels = BilouLabels.Count(typeCount);
             float[] pair = reader.ReadSingleArray();
@@ -101,8 +128,9 @@ internal sealed class EntityTaggerModel
                 throw new ModelFormatException(name, "its transition tables do not match its label count.");
             }
             var weights = SparseLabelWeights.Read(reader, 1 << bits, labels);
+            float temperature = reader.Remaining > 0 ? reader.ReadSingle() : 1; // files written before the temperature end here
             reader.EnsureEnd();
-            return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights);
+            return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights, usesDocumentMemory, temperature);
         }
         catch (ArgumentException e)
         {
