@@ -51,7 +51,7 @@ internal static class Abbreviations
     {
         if (word.Length is 0 or > MaxLength) return 0;
         Span<char> lower = stackalloc char[MaxLength];
-        for (int i = 0; i < word.Length; i++) lower[i] = char.ToLowerInvariant(word[i]);
+        InvariantLower.Copy(word, lower);
         return Lookup.TryGetValue(lower[..word.Length], out byte kind) ? kind : (byte)0;
     }
 

@@ -36,20 +36,31 @@ public sealed class UkrainianTokenizer
         while (i < text.Length)
         {
             byte e = CharClasses.Entry(text[i]);
-            if (e == (byte)CharClass.Space)
-            {
-                i++;
-                continue;
-            }
             // Most tokens are plain words or single punctuation marks: take them without the general dispatch.
             if (e == (byte)CharClass.Letter)
             {
-                // A run of plain letters ended by whitespace is a word; anything else takes the full word scanner.
-                int k = i + 1;
-                while (k < text.Length && CharClasses.Entry(text[k]) == (byte)CharClass.Letter) k++;
-                if (k == text.Length || CharClasses.Entry(text[k]) == (byte)CharClass.Space)
+                int k = CharClasses.LetterRunEnd(text, i + 1);
+                if (k == text.Length)
                 {
                     output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                    return;
+                }
+                byte next = CharClasses.Entry(text[k]);
+                if (next == (byte)CharClass.Space)
+                {
+                    output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                    i = k + 1;
+                }
+                else if (next == (byte)CharClass.Terminal || (next == (byte)CharClass.Punctuation && text[k] is not (':' or '_')))
+                {
+                    // Word, or Word? — a mark that can neither join the word nor start a URL or an e-mail.
+                    output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                    i = k;
+                }
+                else if (next == (byte)CharClass.Period && !IsDomainCharAt(text, k + 1))
+                {
+                    var kind = IsAbbreviation(text[i..k]) ? TokenKind.Abbreviation : TokenKind.Word;
+                    output.Add(new RawToken(i, k - i, kind, TokenFlags.None));
                     i = k;
                 }
                 else
@@ -57,9 +68,20 @@ public sealed class UkrainianTokenizer
                     i = ScanWord(text, i, i, 0, output);
                 }
             }
-            else if (e == (byte)CharClass.Punctuation && text[i] is not (':' or ';') && (i + 1 == text.Length || !IsMarkOrInvisible(text[i + 1])))
+            else if (e == (byte)CharClass.Space)
             {
-                EmitRaw(output, i, i + 1, TokenKind.Punctuation, 0);
+                i++;
+            }
+            else if (e is (byte)CharClass.Punctuation or (byte)CharClass.Period or (byte)CharClass.Terminal or (byte)CharClass.Hyphen
+                && (i + 1 == text.Length || CharClasses.Entry(text[i + 1]) == (byte)CharClass.Space))
+            {
+                // A mark standing before whitespace is one token whatever it is.
+                output.Add(new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None));
+                i += 2;
+            }
+            else if (e == (byte)CharClass.Punctuation && text[i] is not (':' or ';') && !IsMarkOrInvisible(text[i + 1]))
+            {
+                output.Add(new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None));
                 i++;
             }
             else
