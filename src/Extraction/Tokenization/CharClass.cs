@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Extraction.Tokenization;
 
@@ -49,70 +47,6 @@ internal static class CharClasses
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharClass Of(char c) => (CharClass)(Entry(c) & ClassMask);
-
-    /// <summary>
-    /// Index of the first character at or after <paramref name="start"/> that is not a <see cref="CharClass.Letter"/>
-    /// (or the text length). Basic Latin and Cyrillic letters are tested 16 or 8 at a time; anything else falls back
-    /// to the table, so the result is exactly that of a table scan.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int LetterRunEnd(ReadOnlySpan<char> text, int start)
-    {
-        int k = start;
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        while (true)
-        {
-            if (Vector256.IsHardwareAccelerated)
-            {
-                while (k <= text.Length - Vector256<ushort>.Count)
-                {
-                    uint others = ~VectorLetters(Vector256.LoadUnsafe(ref first, (nuint)k)).ExtractMostSignificantBits() & 0xFFFF;
-                    if (others != 0)
-                    {
-                        k += BitOperations.TrailingZeroCount(others);
-                        goto Found;
-                    }
-                    k += Vector256<ushort>.Count;
-                }
-            }
-            else if (Vector128.IsHardwareAccelerated)
-            {
-                while (k <= text.Length - Vector128<ushort>.Count)
-                {
-                    uint others = ~VectorLetters(Vector128.LoadUnsafe(ref first, (nuint)k)).ExtractMostSignificantBits() & 0xFF;
-                    if (others != 0)
-                    {
-                        k += BitOperations.TrailingZeroCount(others);
-                        goto Found;
-                    }
-                    k += Vector128<ushort>.Count;
-                }
-            }
-            while (k < text.Length && Entry(text[k]) == (byte)CharClass.Letter) k++;
-            return k;
-        Found:
-            // A letter outside the vector ranges (é, Greek) continues the run.
-            if (Entry(text[k]) != (byte)CharClass.Letter) return k;
-            k++;
-        }
-    }
-
-    // Lanes holding A–Z, a–z, U+0400–U+0481 or U+048A–U+052F: letters with no normalization bit (a unit test checks the table agrees).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> VectorLetters(Vector256<ushort> v) =>
-        Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26))
-        | Vector256.LessThan(v - Vector256.Create((ushort)0x0400), Vector256.Create((ushort)0x82))
-        | Vector256.LessThan(v - Vector256.Create((ushort)0x048A), Vector256.Create((ushort)(0x0530 - 0x048A)));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> VectorLetters(Vector128<ushort> v) =>
-        Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
-        | Vector128.LessThan(v - Vector128.Create((ushort)0x0400), Vector128.Create((ushort)0x82))
-        | Vector128.LessThan(v - Vector128.Create((ushort)0x048A), Vector128.Create((ushort)(0x0530 - 0x048A)));
-
-    /// <summary>True for the characters <see cref="LetterRunEnd"/> tests in vector lanes (exposed for a consistency test).</summary>
-    internal static bool IsVectorLetter(char c) =>
-        c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u0400' and <= '\u0481' or >= '\u048A' and <= '\u052F';
 
     private static byte[] Build()
     {

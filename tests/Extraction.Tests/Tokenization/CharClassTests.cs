@@ -14,8 +14,36 @@ public class CharClassTests
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (!CharClasses.IsVectorLetter((char)c)) continue;
+            if (!PlainRuns.IsPlainLetter((char)c)) continue;
             CharClasses.Entry((char)c).Should().Be((byte)CharClass.Letter, $"U+{c:X4} is scanned as a plain letter");
+        }
+    }
+
+    [Fact]
+    public void Plain_spaces_are_table_spaces()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (!PlainRuns.IsPlainSpace((char)c)) continue;
+            CharClasses.Entry((char)c).Should().Be((byte)CharClass.Space, $"U+{c:X4} is scanned as plain whitespace");
+        }
+    }
+
+    [Fact]
+    public void Block_masks_mark_exactly_the_plain_letters_and_spaces_for_every_code_unit()
+    {
+        // Every code unit lands once in every bit position of a block.
+        var text = new char[PlainRuns.BlockLength];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            int lane = c % PlainRuns.BlockLength;
+            for (int k = 0; k < text.Length; k++) text[k] = k == lane ? (char)c : (k % 3 == 0 ? ' ' : 'ї');
+            ulong letters = PlainRuns.Classify(text, 0, out ulong spaces);
+            for (int k = 0; k < text.Length; k++)
+            {
+                if (((letters >> k) & 1) != 0 != PlainRuns.IsPlainLetter(text[k])) Assert.Fail($"letter bit {k} wrong for U+{(int)text[k]:X4}");
+                if (((spaces >> k) & 1) != 0 != PlainRuns.IsPlainSpace(text[k])) Assert.Fail($"space bit {k} wrong for U+{(int)text[k]:X4}");
+            }
         }
     }
 
@@ -28,7 +56,7 @@ public class CharClassTests
         {
             int n = c % 34;
             for (int k = 0; k < text.Length; k++) text[k] = k < n ? 'ж' : (char)c;
-            CharClasses.LetterRunEnd(text, 0).Should().Be(TableScan(text, 0), $"U+{c:X4} after {n} letters");
+            PlainRuns.LetterRunEnd(text, 0).Should().Be(TableScan(text, 0), $"U+{c:X4} after {n} letters");
         }
     }
 
@@ -43,7 +71,7 @@ public class CharClassTests
         string text = builder.ToString();
         for (int start = 0; start <= text.Length; start++)
         {
-            CharClasses.LetterRunEnd(text, start).Should().Be(TableScan(text, start));
+            PlainRuns.LetterRunEnd(text, start).Should().Be(TableScan(text, start));
         }
     }
 
