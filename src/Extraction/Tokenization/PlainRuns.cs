@@ -108,6 +108,19 @@ internal static class PlainRuns
     public static bool IsPlainLetter(char c) =>
         c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u0400' and <= '\u0481' or >= '\u048A' and <= '\u052F';
 
+    /// <summary>
+    /// True for the marks that are a token of their own whenever a plain letter or plain whitespace follows them, and
+    /// that end a word written right before them without joining it (except the period, which may end an
+    /// abbreviation or sit inside a domain name): , . : ; ! ? ( ) " « » – —.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPlainMark(char c) =>
+        c < 0x80 ? ((PlainAsciiMarks >> (c & 0x3F)) & (c < 0x40 ? 1UL : 0UL)) != 0 : c is '«' or '»' or '–' or '—';
+
+    // Bit n set for the ASCII mark U+00nn (all of them below U+0040).
+    private const ulong PlainAsciiMarks =
+        1UL << ',' | 1UL << '.' | 1UL << ':' | 1UL << ';' | 1UL << '!' | 1UL << '?' | 1UL << '(' | 1UL << ')' | 1UL << '"';
+
     /// <summary>True for the characters tested as plain whitespace (exposed for a consistency test).</summary>
     public static bool IsPlainSpace(char c) => c is ' ' or '\n';
 

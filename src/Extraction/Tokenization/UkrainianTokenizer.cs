@@ -38,64 +38,114 @@ public sealed class UkrainianTokenizer
         while (i < text.Length) i = Step(text, i, output);
     }
 
-    // Classifies the text 64 characters at a time and takes runs of plain letters ended by plain whitespace straight
-    // from the bit masks, writing into the list's spare capacity; every other token goes through Step. Per token, the
-    // dependent work is a shift and a bit scan instead of a vector load and a table look-up. Returns where Step takes
-    // over: fewer than a block's worth of characters before the end.
+    /// <summary>The same tokens as <see cref="Tokenize(ReadOnlySpan{char}, List{RawToken})"/>, every one from the general scanner (the reference the block path is tested against).</summary>
+    internal static void TokenizeWithoutBlocks(ReadOnlySpan<char> text, List<RawToken> output)
+    {
+        int i = 0;
+        while (i < text.Length) i = Step(text, i, output);
+    }
+
+    // Classifies the text 64 characters at a time and takes the plain tokens from the bit masks, writing into the
+    // list's spare capacity; every other token goes through Step. Returns where Step takes over: fewer than a block's
+    // worth of characters before the end.
     private static int TokenizeBlocks(ReadOnlySpan<char> text, List<RawToken> output)
     {
         int count = output.Count;
-        var buffer = Expose(output, count);
+        var buffer = Expose(output);
         int i = 0;
-        int blockStart = int.MinValue / 2;
-        ulong letters = 0, spaces = 0;
-        int lastBlock = text.Length - PlainRuns.BlockLength;
         // No exception can arise between Expose and SetCount (Step runs with the count set), so the list never shows
-        // its unwritten slots to anyone; a try/finally here would keep the loop's variables out of registers.
-        while (i <= lastBlock)
+        // its unwritten slots to anyone.
+        while (i <= text.Length - PlainRuns.BlockLength)
         {
-            int offset = i - blockStart;
-            if ((uint)offset >= PlainRuns.BlockLength)
+            ulong letters = PlainRuns.Classify(text, i, out ulong spaces);
+            i = TakePlainTokens(text, i, letters, spaces, buffer, ref count, out bool needsScanner);
+            if (needsScanner)
             {
-                letters = PlainRuns.Classify(text, i, out spaces);
-                blockStart = i;
-                offset = 0;
+                CollectionsMarshal.SetCount(output, count);
+                i = Step(text, i, output);
+                count = output.Count;
+                buffer = Expose(output);
             }
-            ulong run = letters >> offset;
-            if ((run & 1) != 0)
+            else if (count > buffer.Length - 2)
             {
-                int length = BitOperations.TrailingZeroCount(~run);
-                int end = offset + length;
-                if (end < PlainRuns.BlockLength && ((spaces >> end) & 1) != 0)
-                {
-                    if ((uint)count >= (uint)buffer.Length) buffer = Grow(output, count);
-                    buffer[count++] = new RawToken(i, length, TokenKind.Word, TokenFlags.None);
-                    i += length + 1;
-                    continue;
-                }
-                if (end == PlainRuns.BlockLength && offset != 0)
-                {
-                    // The run reaches the block's end: classify again from the word's start.
-                    blockStart = int.MinValue / 2;
-                    continue;
-                }
+                buffer = Grow(output, count);
             }
-            else if ((spaces >> offset & 1) != 0)
-            {
-                i++;
-                continue;
-            }
-            CollectionsMarshal.SetCount(output, count);
-            i = Step(text, i, output);
-            count = output.Count;
-            buffer = Expose(output, count);
         }
         CollectionsMarshal.SetCount(output, count);
         return i;
     }
 
+    // Takes the tokens at the start of a classified block for as long as they are plain: a run of plain letters ended
+    // by plain whitespace or by a plain mark (слово, слово» слово:), a plain mark before a plain letter or whitespace.
+    // Stops with needsScanner at the first token that needs the full scanner; without it near the block's end or when
+    // the buffer is full. A leaf method, kept out of its caller so that its loop has every register to itself: per
+    // token the dependent work is a bit scan and shifts.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int TakePlainTokens(
+        ReadOnlySpan<char> text, int i, ulong letters, ulong spaces, Span<RawToken> buffer, ref int count, out bool needsScanner)
+    {
+        int left = PlainRuns.BlockLength;
+        int n = count;
+        needsScanner = false;
+        while (n <= buffer.Length - 2)
+        {
+            int step;
+            if ((letters & 1) != 0)
+            {
+                int length = BitOperations.TrailingZeroCount(~letters);
+                if (length >= left - 1)
+                {
+                    // The run may go on past the block: classify again from its start, unless it already is the start.
+                    needsScanner = left == PlainRuns.BlockLength;
+                    break;
+                }
+                if (((spaces >> length) & 1) != 0)
+                {
+                    buffer[n++] = new RawToken(i, length, TokenKind.Word, TokenFlags.None);
+                    step = length + 1;
+                }
+                else
+                {
+                    // The period is left to the scanner: it may end an abbreviation or sit inside a domain name.
+                    char mark = text[i + length];
+                    ulong afterMark = (letters | spaces) >> (length + 1);
+                    if (mark == '.' || !PlainRuns.IsPlainMark(mark) || (afterMark & 1) == 0)
+                    {
+                        needsScanner = true;
+                        break;
+                    }
+                    buffer[n++] = new RawToken(i, length, TokenKind.Word, TokenFlags.None);
+                    buffer[n++] = new RawToken(i + length, 1, TokenKind.Punctuation, TokenFlags.None);
+                    step = length + 1 + (int)((spaces >> (length + 1)) & 1);
+                }
+            }
+            else if ((spaces & 1) != 0)
+            {
+                step = 1;
+            }
+            else
+            {
+                if (left < 2) break;
+                if (!PlainRuns.IsPlainMark(text[i]) || (((letters | spaces) >> 1) & 1) == 0)
+                {
+                    needsScanner = true;
+                    break;
+                }
+                buffer[n++] = new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None);
+                step = 1 + (int)((spaces >> 1) & 1);
+            }
+            i += step;
+            left -= step;
+            if (left == 0) break;
+            letters >>= step;
+            spaces >>= step;
+        }
+        count = n;
+        return i;
+    }
+
     // The list's spare capacity as writable slots (the count is set back when writing ends).
-    private static Span<RawToken> Expose(List<RawToken> output, int count)
+    private static Span<RawToken> Expose(List<RawToken> output)
     {
         CollectionsMarshal.SetCount(output, output.Capacity);
         return CollectionsMarshal.AsSpan(output);
@@ -105,8 +155,8 @@ public sealed class UkrainianTokenizer
     private static Span<RawToken> Grow(List<RawToken> output, int count)
     {
         CollectionsMarshal.SetCount(output, count);
-        output.EnsureCapacity(count + 1);
-        return Expose(output, count);
+        output.EnsureCapacity(count + 2);
+        return Expose(output);
     }
 
     // One token (or one whitespace character) at i; returns the index after it. Not inlined into the block loop,

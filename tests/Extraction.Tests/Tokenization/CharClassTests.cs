@@ -30,6 +30,18 @@ public class CharClassTests
     }
 
     [Fact]
+    public void Plain_marks_are_single_punctuation_classes_that_never_join_a_word()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (!PlainRuns.IsPlainMark((char)c)) continue;
+            CharClasses.Entry((char)c).Should().BeOneOf(
+                [(byte)CharClass.Punctuation, (byte)CharClass.Period, (byte)CharClass.Terminal], $"U+{c:X4} is taken as a plain mark");
+            ((char)c).Should().NotBe('_', "an underscore may continue an e-mail address");
+        }
+    }
+
+    [Fact]
     public void Block_masks_mark_exactly_the_plain_letters_and_spaces_for_every_code_unit()
     {
         // Every code unit lands once in every bit position of a block.
