@@ -28,7 +28,8 @@ internal static class Abbreviations
         "стор", "ц", "etc", "inc", "ltd", "co", "corp",
     ];
 
-    private const int MaxLength = 8;
+    /// <summary>The longest abbreviation, in UTF-16 code units.</summary>
+    public const int MaxLength = 8;
     private const int SlotBits = 8;
 
     // Open addressing over the lower-cased word packed into two 64-bit keys (four UTF-16 units each, zero padded;

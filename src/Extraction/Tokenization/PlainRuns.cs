@@ -7,9 +7,10 @@ namespace Extraction.Tokenization;
 
 /// <summary>
 /// Vector classification of the characters most news text is made of: plain letters (A–Z, a–z, U+0400–U+0481,
-/// U+048A–U+052F) and plain whitespace (space, line feed). Both are subsets of the table's
-/// <see cref="CharClass.Letter"/> (without the normalization bit) and <see cref="CharClass.Space"/>, so a scan that
-/// trusts them and asks the table about everything else gives exactly the table's answer.
+/// U+048A–U+052F), ASCII digits and plain whitespace (space, line feed). They are subsets of the table's
+/// <see cref="CharClass.Letter"/> (without the normalization bit), <see cref="CharClass.Digit"/> and
+/// <see cref="CharClass.Space"/>, so a scan that trusts them and asks the table about everything else gives exactly
+/// the table's answer.
 /// </summary>
 internal static class PlainRuns
 {
@@ -20,12 +21,13 @@ internal static class PlainRuns
     public static bool IsAccelerated => Vector128.IsHardwareAccelerated;
 
     /// <summary>
-    /// Bit masks of the plain letters (returned) and plain whitespace (<paramref name="spaces"/>) among the
-    /// <see cref="BlockLength"/> characters from <paramref name="start"/>; bit n stands for text[start + n].
+    /// Bit masks of the plain letters (returned), the ASCII digits (<paramref name="digits"/>) and plain whitespace
+    /// (<paramref name="spaces"/>) among the <see cref="BlockLength"/> characters from <paramref name="start"/>;
+    /// bit n stands for text[start + n].
     /// </summary>
     /// <remarks>The caller guarantees <c>start + BlockLength &lt;= text.Length</c>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Classify(ReadOnlySpan<char> text, int start, out ulong spaces)
+    public static ulong Classify(ReadOnlySpan<char> text, int start, out ulong digits, out ulong spaces)
     {
         ref ushort p = ref Unsafe.Add(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), start);
         if (Vector512.IsHardwareAccelerated)
@@ -33,27 +35,32 @@ internal static class PlainRuns
             var a = Vector512.LoadUnsafe(ref p);
             var b = Vector512.LoadUnsafe(ref p, 32);
             spaces = Spaces(a).ExtractMostSignificantBits() | Spaces(b).ExtractMostSignificantBits() << 32;
+            digits = Digits(a).ExtractMostSignificantBits() | Digits(b).ExtractMostSignificantBits() << 32;
             return Letters(a).ExtractMostSignificantBits() | Letters(b).ExtractMostSignificantBits() << 32;
         }
         if (Vector256.IsHardwareAccelerated)
         {
-            ulong letters = 0, space = 0;
+            ulong letters = 0, digit = 0, space = 0;
             for (int part = 0; part < 4; part++)
             {
                 var v = Vector256.LoadUnsafe(ref p, (nuint)(part * 16));
                 letters |= (ulong)Letters(v).ExtractMostSignificantBits() << (part * 16);
+                digit |= (ulong)Digits(v).ExtractMostSignificantBits() << (part * 16);
                 space |= (ulong)Spaces(v).ExtractMostSignificantBits() << (part * 16);
             }
+            digits = digit;
             spaces = space;
             return letters;
         }
-        ulong l = 0, s = 0;
+        ulong l = 0, d = 0, s = 0;
         for (int part = 0; part < 8; part++)
         {
             var v = Vector128.LoadUnsafe(ref p, (nuint)(part * 8));
             l |= (ulong)Letters(v).ExtractMostSignificantBits() << (part * 8);
+            d |= (ulong)Digits(v).ExtractMostSignificantBits() << (part * 8);
             s |= (ulong)Spaces(v).ExtractMostSignificantBits() << (part * 8);
         }
+        digits = d;
         spaces = s;
         return l;
     }
@@ -141,6 +148,15 @@ internal static class PlainRuns
         Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
         | Vector128.LessThan(v - Vector128.Create((ushort)0x0400), Vector128.Create((ushort)0x82))
         | Vector128.LessThan(v - Vector128.Create((ushort)0x048A), Vector128.Create((ushort)(0x0530 - 0x048A)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ushort> Digits(Vector512<ushort> v) => Vector512.LessThan(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)10));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Digits(Vector256<ushort> v) => Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> Digits(Vector128<ushort> v) => Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<ushort> Spaces(Vector512<ushort> v) =>

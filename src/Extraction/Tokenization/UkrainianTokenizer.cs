@@ -57,9 +57,18 @@ public sealed class UkrainianTokenizer
         // its unwritten slots to anyone.
         while (i <= text.Length - PlainRuns.BlockLength)
         {
-            ulong letters = PlainRuns.Classify(text, i, out ulong spaces);
-            i = TakePlainTokens(text, i, letters, spaces, buffer, ref count, out bool needsScanner);
-            if (needsScanner)
+            ulong letters = PlainRuns.Classify(text, i, out ulong digits, out ulong spaces);
+            i = TakePlainTokens(text, i, letters, digits, spaces, buffer, ref count, out var stop);
+            if (stop == PlainStop.WordBeforePeriod)
+            {
+                // A short word, a period and whitespace: an abbreviation (вул. т. млн.) or an initial, or a plain word.
+                int length = PlainRuns.LetterRunEnd(text, i) - i;
+                var kind = IsAbbreviation(text.Slice(i, length)) ? TokenKind.Abbreviation : TokenKind.Word;
+                buffer[count++] = new RawToken(i, length, kind, TokenFlags.None);
+                buffer[count++] = new RawToken(i + length, 1, TokenKind.Punctuation, TokenFlags.None);
+                i += length + 2;
+            }
+            else if (stop == PlainStop.NeedsScanner)
             {
                 CollectionsMarshal.SetCount(output, count);
                 i = Step(text, i, output);
@@ -75,46 +84,68 @@ public sealed class UkrainianTokenizer
         return i;
     }
 
-    // Takes the tokens at the start of a classified block for as long as they are plain: a run of plain letters ended
-    // by plain whitespace or by a plain mark (слово, слово» слово:), a plain mark before a plain letter or whitespace.
-    // Stops with needsScanner at the first token that needs the full scanner; without it near the block's end or when
-    // the buffer is full. A leaf method, kept out of its caller so that its loop has every register to itself: per
-    // token the dependent work is a bit scan and shifts.
+    private enum PlainStop : byte
+    {
+        /// <summary>Near the block's end or the buffer's: classify again, or grow.</summary>
+        Refill,
+        /// <summary>The token at the stop needs the full scanner.</summary>
+        NeedsScanner,
+        /// <summary>A word of at most eight plain letters, a period and whitespace: the abbreviation look-up decides the word's kind.</summary>
+        WordBeforePeriod,
+    }
+
+    // Takes the tokens at the start of a classified block for as long as they are plain: a run of plain letters and
+    // ASCII digits ended by plain whitespace or by a plain mark (слово, 2024, слово» слово:) and the mark, a plain mark
+    // before a plain letter or whitespace. A leaf method, kept out of its caller so that its loop has every register to
+    // itself: per token the dependent work is a bit scan and shifts.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int TakePlainTokens(
-        ReadOnlySpan<char> text, int i, ulong letters, ulong spaces, Span<RawToken> buffer, ref int count, out bool needsScanner)
+        ReadOnlySpan<char> text, int i, ulong letters, ulong digits, ulong spaces, Span<RawToken> buffer, ref int count, out PlainStop stop)
     {
+        ulong words = letters | digits;
         int left = PlainRuns.BlockLength;
         int n = count;
-        needsScanner = false;
+        stop = PlainStop.Refill;
         while (n <= buffer.Length - 2)
         {
             int step;
-            if ((letters & 1) != 0)
+            if ((words & 1) != 0)
             {
-                int length = BitOperations.TrailingZeroCount(~letters);
+                int length = BitOperations.TrailingZeroCount(~words);
                 if (length >= left - 1)
                 {
                     // The run may go on past the block: classify again from its start, unless it already is the start.
-                    needsScanner = left == PlainRuns.BlockLength;
+                    if (left == PlainRuns.BlockLength) stop = PlainStop.NeedsScanner;
                     break;
                 }
+                // Letters make a word; digits alone a number (a number never looks up abbreviations).
+                ulong run = (1UL << length) - 1;
+                var kind = (letters & run) != 0 ? TokenKind.Word : TokenKind.Number;
                 if (((spaces >> length) & 1) != 0)
                 {
-                    buffer[n++] = new RawToken(i, length, TokenKind.Word, TokenFlags.None);
+                    buffer[n++] = new RawToken(i, length, kind, TokenFlags.None);
                     step = length + 1;
                 }
                 else
                 {
-                    // The period is left to the scanner: it may end an abbreviation or sit inside a domain name.
                     char mark = text[i + length];
                     ulong afterMark = (letters | spaces) >> (length + 1);
-                    if (mark == '.' || !PlainRuns.IsPlainMark(mark) || (afterMark & 1) == 0)
+                    if (!PlainRuns.IsPlainMark(mark) || (afterMark & 1) == 0)
                     {
-                        needsScanner = true;
+                        stop = PlainStop.NeedsScanner;
                         break;
                     }
-                    buffer[n++] = new RawToken(i, length, TokenKind.Word, TokenFlags.None);
+                    if (mark == '.')
+                    {
+                        // Before a letter the period may sit inside a domain name; after up to eight plain letters it
+                        // may end an abbreviation (longer words and words with digits are none).
+                        if (((spaces >> (length + 1)) & 1) == 0 || (digits & run) == 0 && length <= Abbreviations.MaxLength)
+                        {
+                            stop = ((spaces >> (length + 1)) & 1) != 0 ? PlainStop.WordBeforePeriod : PlainStop.NeedsScanner;
+                            break;
+                        }
+                    }
+                    buffer[n++] = new RawToken(i, length, kind, TokenFlags.None);
                     buffer[n++] = new RawToken(i + length, 1, TokenKind.Punctuation, TokenFlags.None);
                     step = length + 1 + (int)((spaces >> (length + 1)) & 1);
                 }
@@ -128,7 +159,7 @@ public sealed class UkrainianTokenizer
                 if (left < 2) break;
                 if (!PlainRuns.IsPlainMark(text[i]) || (((letters | spaces) >> 1) & 1) == 0)
                 {
-                    needsScanner = true;
+                    stop = PlainStop.NeedsScanner;
                     break;
                 }
                 buffer[n++] = new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None);
@@ -137,7 +168,9 @@ public sealed class UkrainianTokenizer
             i += step;
             left -= step;
             if (left == 0) break;
+            words >>= step;
             letters >>= step;
+            digits >>= step;
             spaces >>= step;
         }
         count = n;

@@ -42,7 +42,7 @@ public class CharClassTests
     }
 
     [Fact]
-    public void Block_masks_mark_exactly_the_plain_letters_and_spaces_for_every_code_unit()
+    public void Block_masks_mark_exactly_the_plain_letters_digits_and_spaces_for_every_code_unit()
     {
         // Every code unit lands once in every bit position of a block.
         var text = new char[PlainRuns.BlockLength];
@@ -50,9 +50,10 @@ public class CharClassTests
         {
             int lane = c % PlainRuns.BlockLength;
             for (int k = 0; k < text.Length; k++) text[k] = k == lane ? (char)c : (k % 3 == 0 ? ' ' : 'ї');
-            ulong letters = PlainRuns.Classify(text, 0, out ulong spaces);
+            ulong letters = PlainRuns.Classify(text, 0, out ulong digits, out ulong spaces);
             for (int k = 0; k < text.Length; k++)
             {
+                if (((digits >> k) & 1) != 0 != text[k] is >= '0' and <= '9') Assert.Fail($"digit bit {k} wrong for U+{(int)text[k]:X4}");
                 if (((letters >> k) & 1) != 0 != PlainRuns.IsPlainLetter(text[k])) Assert.Fail($"letter bit {k} wrong for U+{(int)text[k]:X4}");
                 if (((spaces >> k) & 1) != 0 != PlainRuns.IsPlainSpace(text[k])) Assert.Fail($"space bit {k} wrong for U+{(int)text[k]:X4}");
             }
