@@ -36,6 +36,8 @@ internal static class Abbreviations
     // letters are never U+0000, so packing is one-to-one). Cheaper than hashing a span into a string dictionary.
     private static readonly (ulong Low, ulong High, byte Kind)[] Slots = Build();
 
+    private static readonly ulong[] Sketches = BuildSketches();
+
     /// <summary>True when <paramref name="word"/> is a known abbreviation.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) => KindOf(word) != 0;
 
@@ -48,6 +50,10 @@ internal static class Abbreviations
     private static byte KindOf(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > MaxLength) return 0;
+        // Most words asked about are ordinary sentence-final words: a 1,024-bit filter over (length, first and last
+        // letter) turns nine in ten of them away before the whole word is lower-cased and hashed.
+        int sketch = SketchOf(word.Length, InvariantLower.Of(word[0]), InvariantLower.Of(word[^1]));
+        if ((Sketches[sketch >> 6] & (1UL << sketch)) == 0) return 0;
         ulong low = 0, high = 0;
         for (int i = 0; i < word.Length; i++)
         {
@@ -64,6 +70,8 @@ internal static class Abbreviations
         }
     }
 
+    private static int SketchOf(int length, char first, char last) => (int)(((uint)(first * 31 + last) * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 22);
+
     private static int SlotOf(ulong low, ulong high) =>
         (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - SlotBits));
 
@@ -73,6 +81,17 @@ internal static class Abbreviations
         foreach (string word in NonFinal) Add(slots, word, NonFinalWord);
         foreach (string word in MayEndSentence) Add(slots, word, MayEndWord);
         return slots;
+    }
+
+    private static ulong[] BuildSketches()
+    {
+        var sketches = new ulong[1024 / 64];
+        foreach (string word in NonFinal.Concat(MayEndSentence))
+        {
+            int sketch = SketchOf(word.Length, word[0], word[^1]);
+            sketches[sketch >> 6] |= 1UL << sketch;
+        }
+        return sketches;
     }
 
     private static void Add((ulong Low, ulong High, byte Kind)[] slots, string word, byte kind)
