@@ -38,6 +38,9 @@ internal static class Abbreviations
 
     private static readonly ulong[] Sketches = BuildSketches();
 
+    /// <summary>Every listed abbreviation, lower case (for tests).</summary>
+    internal static IEnumerable<string> Words => NonFinal.Concat(MayEndSentence);
+
     /// <summary>True when <paramref name="word"/> is a known abbreviation.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) => KindOf(word) != 0;
 
