@@ -22,6 +22,9 @@ public sealed class UkrainianTokenizer
     private const int MaxDomainLabels = 8;
     private const int MaxSyllableChainProbe = 16;
 
+    // A block's masks are used again after the scanner while at most this many of its characters are behind.
+    private const int ReclassifyAfter = 40;
+
     /// <summary>The shared, stateless instance.</summary>
     public static UkrainianTokenizer Instance { get; } = new();
 
@@ -55,10 +58,20 @@ public sealed class UkrainianTokenizer
         int i = 0;
         // No exception can arise between Expose and SetCount (Step runs with the count set), so the list never shows
         // its unwritten slots to anyone.
+        int blockStart = int.MinValue / 2;
+        ulong letters = 0, digits = 0, spaces = 0;
         while (i <= text.Length - PlainRuns.BlockLength)
         {
-            ulong letters = PlainRuns.Classify(text, i, out ulong digits, out ulong spaces);
-            i = TakePlainTokens(text, i, letters, digits, spaces, buffer, ref count, out var stop);
+            // After the scanner or a short word before a period, the rest of the block is still classified.
+            int offset = i - blockStart;
+            if ((uint)offset > ReclassifyAfter)
+            {
+                letters = PlainRuns.Classify(text, i, out digits, out spaces);
+                blockStart = i;
+                offset = 0;
+            }
+            i = TakePlainTokens(
+                text, i, letters >> offset, digits >> offset, spaces >> offset, PlainRuns.BlockLength - offset, buffer, ref count, out var stop);
             if (stop == PlainStop.WordBeforePeriod)
             {
                 // A short word, a period and whitespace: an abbreviation (вул. т. млн.) or an initial, or a plain word.
@@ -75,9 +88,10 @@ public sealed class UkrainianTokenizer
                 count = output.Count;
                 buffer = Expose(output);
             }
-            else if (count > buffer.Length - 2)
+            else
             {
-                buffer = Grow(output, count);
+                blockStart = int.MinValue / 2;
+                if (count > buffer.Length - 2) buffer = Grow(output, count);
             }
         }
         CollectionsMarshal.SetCount(output, count);
@@ -86,7 +100,7 @@ public sealed class UkrainianTokenizer
 
     private enum PlainStop : byte
     {
-        /// <summary>Near the block's end or the buffer's: classify again, or grow.</summary>
+        /// <summary>Near the block's end or the buffer's: classify again from the stop, and grow if needed.</summary>
         Refill,
         /// <summary>The token at the stop needs the full scanner.</summary>
         NeedsScanner,
@@ -94,16 +108,15 @@ public sealed class UkrainianTokenizer
         WordBeforePeriod,
     }
 
-    // Takes the tokens at the start of a classified block for as long as they are plain: a run of plain letters and
+    // Takes the tokens at i for as long as they are plain (bit 0 of the masks stands for i; left of them are valid): a run of plain letters and
     // ASCII digits ended by plain whitespace or by a plain mark (слово, 2024, слово» слово:) and the mark, a plain mark
     // before a plain letter or whitespace. A leaf method, kept out of its caller so that its loop has every register to
     // itself: per token the dependent work is a bit scan and shifts.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int TakePlainTokens(
-        ReadOnlySpan<char> text, int i, ulong letters, ulong digits, ulong spaces, Span<RawToken> buffer, ref int count, out PlainStop stop)
+        ReadOnlySpan<char> text, int i, ulong letters, ulong digits, ulong spaces, int left, Span<RawToken> buffer, ref int count, out PlainStop stop)
     {
         ulong words = letters | digits;
-        int left = PlainRuns.BlockLength;
         int n = count;
         stop = PlainStop.Refill;
         while (n <= buffer.Length - 2)
@@ -416,7 +429,7 @@ public sealed class UkrainianTokenizer
             {
                 join = true;
             }
-            else if (HyphenatedWords.IsLinker(right) && rightEnd + 1 < text.Length && ClassAt(text, rightEnd) == CharClass.Hyphen
+            else if (rightEnd + 1 < text.Length && ClassAt(text, rightEnd) == CharClass.Hyphen && HyphenatedWords.IsLinker(right)
                 && IsLetterAt(text, rightEnd + 1) && !ContainsDigit(left))
             {
                 // Ростов-на-Дону, хоч-не-хоч, пліч-о-пліч: three parts make one word.
