@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Extraction.Tokenization;
 
 /// <summary>
@@ -30,12 +28,18 @@ internal static class Abbreviations
         "стор", "ц", "etc", "inc", "ltd", "co", "corp",
     ];
 
-    private const int MaxLength = 8;
+    /// <summary>The longest abbreviation, in UTF-16 code units.</summary>
+    public const int MaxLength = 8;
+    private const int SlotBits = 8;
 
-    private static readonly FrozenDictionary<string, byte> Kinds = Build();
+    // Open addressing over the lower-cased word packed into two 64-bit keys (four UTF-16 units each, zero padded;
+    // letters are never U+0000, so packing is one-to-one). Cheaper than hashing a span into a string dictionary.
+    private static readonly (ulong Low, ulong High, byte Kind)[] Slots = Build();
 
-    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ulong[] Sketches = BuildSketches();
+
+    /// <summary>Every listed abbreviation, lower case (for tests).</summary>
+    internal static IEnumerable<string> Words => NonFinal.Concat(MayEndSentence);
 
     /// <summary>True when <paramref name="word"/> is a known abbreviation.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) => KindOf(word) != 0;
@@ -46,20 +50,63 @@ internal static class Abbreviations
     /// <summary>True when a period after <paramref name="word"/> may also end the sentence.</summary>
     public static bool MayEnd(ReadOnlySpan<char> word) => KindOf(word) == MayEndWord;
 
-    // Lower-cases into a small buffer so the ordinal lookup stays cheap for Cyrillic (an ignore-case hash is not).
     private static byte KindOf(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > MaxLength) return 0;
-        Span<char> lower = stackalloc char[MaxLength];
-        for (int i = 0; i < word.Length; i++) lower[i] = char.ToLowerInvariant(word[i]);
-        return Lookup.TryGetValue(lower[..word.Length], out byte kind) ? kind : (byte)0;
+        // Most words asked about are ordinary sentence-final words: a 1,024-bit filter over (length, first and last
+        // letter) turns nine in ten of them away before the whole word is lower-cased and hashed.
+        int sketch = SketchOf(word.Length, InvariantLower.Of(word[0]), InvariantLower.Of(word[^1]));
+        if ((Sketches[sketch >> 6] & (1UL << sketch)) == 0) return 0;
+        ulong low = 0, high = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            ulong c = InvariantLower.Of(word[i]);
+            if (i < 4) low |= c << (16 * i);
+            else high |= c << (16 * (i - 4));
+        }
+        var slots = Slots;
+        for (int slot = SlotOf(low, high); ; slot = (slot + 1) & (slots.Length - 1))
+        {
+            var entry = slots[slot];
+            if (entry.Kind == 0) return 0;
+            if (entry.Low == low && entry.High == high) return entry.Kind;
+        }
     }
 
-    private static FrozenDictionary<string, byte> Build()
+    private static int SketchOf(int length, char first, char last) => (int)(((uint)(first * 31 + last) * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 22);
+
+    private static int SlotOf(ulong low, ulong high) =>
+        (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - SlotBits));
+
+    private static (ulong, ulong, byte)[] Build()
     {
-        var kinds = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (string word in NonFinal) kinds[word] = NonFinalWord;
-        foreach (string word in MayEndSentence) kinds[word] = MayEndWord;
-        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
+        var slots = new (ulong Low, ulong High, byte Kind)[1 << SlotBits];
+        foreach (string word in NonFinal) Add(slots, word, NonFinalWord);
+        foreach (string word in MayEndSentence) Add(slots, word, MayEndWord);
+        return slots;
+    }
+
+    private static ulong[] BuildSketches()
+    {
+        var sketches = new ulong[1024 / 64];
+        foreach (string word in NonFinal.Concat(MayEndSentence))
+        {
+            int sketch = SketchOf(word.Length, word[0], word[^1]);
+            sketches[sketch >> 6] |= 1UL << sketch;
+        }
+        return sketches;
+    }
+
+    private static void Add((ulong Low, ulong High, byte Kind)[] slots, string word, byte kind)
+    {
+        ulong low = 0, high = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (i < 4) low |= (ulong)word[i] << (16 * i);
+            else high |= (ulong)word[i] << (16 * (i - 4));
+        }
+        int slot = SlotOf(low, high);
+        while (slots[slot].Kind != 0 && (slots[slot].Low != low || slots[slot].High != high)) slot = (slot + 1) & (slots.Length - 1);
+        slots[slot] = (low, high, kind);
     }
 }

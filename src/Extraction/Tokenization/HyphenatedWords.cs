@@ -44,7 +44,7 @@ internal static class HyphenatedWords
     {
         if (part.Length is 0 or > 8) return false;
         Span<char> lower = stackalloc char[8];
-        for (int i = 0; i < part.Length; i++) lower[i] = char.ToLowerInvariant(part[i]);
+        InvariantLower.Copy(part, lower);
         return set.Contains(lower[..part.Length]);
     }
 
@@ -69,7 +69,7 @@ internal static class HyphenatedWords
         if (left.Contains(right, StringComparison.OrdinalIgnoreCase) || right.Contains(left, StringComparison.OrdinalIgnoreCase)) return true;
         int common = 0;
         int max = Math.Min(left.Length, right.Length);
-        while (common < max && char.ToLowerInvariant(left[common]) == char.ToLowerInvariant(right[common])) common++;
-        return common >= 4 && char.ToLowerInvariant(left[^1]) != 'о';
+        while (common < max && InvariantLower.Of(left[common]) == InvariantLower.Of(right[common])) common++;
+        return common >= 4 && InvariantLower.Of(left[^1]) != 'о';
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Extraction.Text;
 
 namespace Extraction.Tokenization;
@@ -26,17 +27,45 @@ public sealed class SentenceSplitter
     public void Split(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, List<Sentence> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        if (tokens.IsEmpty) return;
         int first = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = NextCandidate(text, tokens, 0); i < tokens.Length - 1; i = NextCandidate(text, tokens, i + 1))
         {
-            if (i == tokens.Length - 1 || EndsSentence(text, tokens, first, i))
+            if (EndsSentence(text, tokens, first, i))
             {
                 output.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[i].End), first, i - first + 1));
                 first = i + 1;
             }
         }
+        output.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[^1].End), first, tokens.Length - first));
     }
 
+    // The first token at or after i that a sentence may end after (one with anything but nothing or a single space
+    // after it, or a terminal mark or a closer), or the last token. Most tokens are words followed by a space; a leaf
+    // loop passes over them without calls.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NextCandidate(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
+    {
+        for (; i < tokens.Length - 1; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            int end = token.Start + token.Length;
+            int gap = tokens[i + 1].Start - end;
+            if ((gap != 0) & ((gap != 1) | (text[end] != ' '))) return i;
+            if (token.Kind == TokenKind.Punctuation && MayEndOrClose(text[token.Start])) return i;
+        }
+        return i;
+    }
+
+    // The first character of a terminal mark (the Period and Terminal classes) or of a closer: a superset of what
+    // IsTerminal and IsCloser accept.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayEndOrClose(char c) =>
+        c < 0x40 ? ((EndingOrClosingAscii >> c) & 1) != 0 : c is ']' or '»' or '”' or '’' or '›' or '“' or '…';
+
+    private const ulong EndingOrClosingAscii = 1UL << '.' | 1UL << '!' | 1UL << '?' | 1UL << '"' | 1UL << '\'' | 1UL << ')';
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int sentenceFirst, int i)
     {
         var token = tokens[i];

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Extraction.Text;
 
@@ -20,6 +22,9 @@ public sealed class UkrainianTokenizer
     private const int MaxDomainLabels = 8;
     private const int MaxSyllableChainProbe = 16;
 
+    // A block's masks are used again after the scanner while at most this many of its characters are behind.
+    private const int ReclassifyAfter = 40;
+
     /// <summary>The shared, stateless instance.</summary>
     public static UkrainianTokenizer Instance { get; } = new();
 
@@ -32,41 +37,223 @@ public sealed class UkrainianTokenizer
     public void Tokenize(ReadOnlySpan<char> text, List<RawToken> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        int i = PlainRuns.IsAccelerated ? TokenizeBlocks(text, output) : 0;
+        while (i < text.Length) i = Step(text, i, output);
+    }
+
+    /// <summary>The same tokens as <see cref="Tokenize(ReadOnlySpan{char}, List{RawToken})"/>, every one from the general scanner (the reference the block path is tested against).</summary>
+    internal static void TokenizeWithoutBlocks(ReadOnlySpan<char> text, List<RawToken> output)
+    {
         int i = 0;
-        while (i < text.Length)
+        while (i < text.Length) i = Step(text, i, output);
+    }
+
+    // Classifies the text 64 characters at a time and takes the plain tokens from the bit masks, writing into the
+    // list's spare capacity; every other token goes through Step. Returns where Step takes over: fewer than a block's
+    // worth of characters before the end.
+    private static int TokenizeBlocks(ReadOnlySpan<char> text, List<RawToken> output)
+    {
+        int count = output.Count;
+        var buffer = Expose(output);
+        int i = 0;
+        // No exception can arise between Expose and SetCount (Step runs with the count set), so the list never shows
+        // its unwritten slots to anyone.
+        int blockStart = int.MinValue / 2;
+        ulong letters = 0, digits = 0, spaces = 0;
+        while (i <= text.Length - PlainRuns.BlockLength)
         {
-            byte e = CharClasses.Entry(text[i]);
-            if (e == (byte)CharClass.Space)
+            // After the scanner or a short word before a period, the rest of the block is still classified.
+            int offset = i - blockStart;
+            if ((uint)offset > ReclassifyAfter)
             {
-                i++;
-                continue;
+                letters = PlainRuns.Classify(text, i, out digits, out spaces);
+                blockStart = i;
+                offset = 0;
             }
-            // Most tokens are plain words or single punctuation marks: take them without the general dispatch.
-            if (e == (byte)CharClass.Letter)
+            i = TakePlainTokens(
+                text, i, letters >> offset, digits >> offset, spaces >> offset, PlainRuns.BlockLength - offset, buffer, ref count, out var stop);
+            if (stop == PlainStop.WordBeforePeriod)
             {
-                // A run of plain letters ended by whitespace is a word; anything else takes the full word scanner.
-                int k = i + 1;
-                while (k < text.Length && CharClasses.Entry(text[k]) == (byte)CharClass.Letter) k++;
-                if (k == text.Length || CharClasses.Entry(text[k]) == (byte)CharClass.Space)
-                {
-                    output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
-                    i = k;
-                }
-                else
-                {
-                    i = ScanWord(text, i, i, 0, output);
-                }
+                // A short word, a period and whitespace: an abbreviation (вул. т. млн.) or an initial, or a plain word.
+                int length = PlainRuns.LetterRunEnd(text, i) - i;
+                var kind = IsAbbreviation(text.Slice(i, length)) ? TokenKind.Abbreviation : TokenKind.Word;
+                buffer[count++] = new RawToken(i, length, kind, TokenFlags.None);
+                buffer[count++] = new RawToken(i + length, 1, TokenKind.Punctuation, TokenFlags.None);
+                i += length + 2;
             }
-            else if (e == (byte)CharClass.Punctuation && text[i] is not (':' or ';') && (i + 1 == text.Length || !IsMarkOrInvisible(text[i + 1])))
+            else if (stop == PlainStop.NeedsScanner)
             {
-                EmitRaw(output, i, i + 1, TokenKind.Punctuation, 0);
-                i++;
+                CollectionsMarshal.SetCount(output, count);
+                i = Step(text, i, output);
+                count = output.Count;
+                buffer = Expose(output);
             }
             else
             {
-                i = ScanToken(text, i, output);
+                blockStart = int.MinValue / 2;
+                if (count > buffer.Length - 2) buffer = Grow(output, count);
             }
         }
+        CollectionsMarshal.SetCount(output, count);
+        return i;
+    }
+
+    private enum PlainStop : byte
+    {
+        /// <summary>Near the block's end or the buffer's: classify again from the stop, and grow if needed.</summary>
+        Refill,
+        /// <summary>The token at the stop needs the full scanner.</summary>
+        NeedsScanner,
+        /// <summary>A word of at most eight plain letters, a period and whitespace: the abbreviation look-up decides the word's kind.</summary>
+        WordBeforePeriod,
+    }
+
+    // Takes the tokens at i for as long as they are plain (bit 0 of the masks stands for i; left of them are valid): a run of plain letters and
+    // ASCII digits ended by plain whitespace or by a plain mark (слово, 2024, слово» слово:) and the mark, a plain mark
+    // before a plain letter or whitespace. A leaf method, kept out of its caller so that its loop has every register to
+    // itself: per token the dependent work is a bit scan and shifts.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int TakePlainTokens(
+        ReadOnlySpan<char> text, int i, ulong letters, ulong digits, ulong spaces, int left, Span<RawToken> buffer, ref int count, out PlainStop stop)
+    {
+        ulong words = letters | digits;
+        int n = count;
+        stop = PlainStop.Refill;
+        while (n <= buffer.Length - 2)
+        {
+            int step;
+            if ((words & 1) != 0)
+            {
+                int length = BitOperations.TrailingZeroCount(~words);
+                if (length >= left - 1)
+                {
+                    // The run may go on past the block: classify again from its start, unless it already is the start.
+                    if (left == PlainRuns.BlockLength) stop = PlainStop.NeedsScanner;
+                    break;
+                }
+                // Letters make a word; digits alone a number (a number never looks up abbreviations).
+                ulong run = (1UL << length) - 1;
+                var kind = (letters & run) != 0 ? TokenKind.Word : TokenKind.Number;
+                if (((spaces >> length) & 1) != 0)
+                {
+                    buffer[n++] = new RawToken(i, length, kind, TokenFlags.None);
+                    step = length + 1;
+                }
+                else
+                {
+                    char mark = text[i + length];
+                    ulong afterMark = (letters | spaces) >> (length + 1);
+                    if (!PlainRuns.IsPlainMark(mark) || (afterMark & 1) == 0)
+                    {
+                        stop = PlainStop.NeedsScanner;
+                        break;
+                    }
+                    if (mark == '.')
+                    {
+                        // Before a letter the period may sit inside a domain name; after up to eight plain letters it
+                        // may end an abbreviation (longer words and words with digits are none).
+                        if (((spaces >> (length + 1)) & 1) == 0 || (digits & run) == 0 && length <= Abbreviations.MaxLength)
+                        {
+                            stop = ((spaces >> (length + 1)) & 1) != 0 ? PlainStop.WordBeforePeriod : PlainStop.NeedsScanner;
+                            break;
+                        }
+                    }
+                    buffer[n++] = new RawToken(i, length, kind, TokenFlags.None);
+                    buffer[n++] = new RawToken(i + length, 1, TokenKind.Punctuation, TokenFlags.None);
+                    step = length + 1 + (int)((spaces >> (length + 1)) & 1);
+                }
+            }
+            else if ((spaces & 1) != 0)
+            {
+                step = 1;
+            }
+            else
+            {
+                if (left < 2) break;
+                if (!PlainRuns.IsPlainMark(text[i]) || (((letters | spaces) >> 1) & 1) == 0)
+                {
+                    stop = PlainStop.NeedsScanner;
+                    break;
+                }
+                buffer[n++] = new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None);
+                step = 1 + (int)((spaces >> 1) & 1);
+            }
+            i += step;
+            left -= step;
+            if (left == 0) break;
+            words >>= step;
+            letters >>= step;
+            digits >>= step;
+            spaces >>= step;
+        }
+        count = n;
+        return i;
+    }
+
+    // The list's spare capacity as writable slots (the count is set back when writing ends).
+    private static Span<RawToken> Expose(List<RawToken> output)
+    {
+        CollectionsMarshal.SetCount(output, output.Capacity);
+        return CollectionsMarshal.AsSpan(output);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Span<RawToken> Grow(List<RawToken> output, int count)
+    {
+        CollectionsMarshal.SetCount(output, count);
+        output.EnsureCapacity(count + 2);
+        return Expose(output);
+    }
+
+    // One token (or one whitespace character) at i; returns the index after it. Not inlined into the block loop,
+    // whose registers are worth more than the call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Step(ReadOnlySpan<char> text, int i, List<RawToken> output)
+    {
+        byte e = CharClasses.Entry(text[i]);
+        // Most tokens are plain words or single punctuation marks: take them without the general dispatch.
+        if (e == (byte)CharClass.Letter)
+        {
+            int k = PlainRuns.LetterRunEnd(text, i + 1);
+            if (k == text.Length)
+            {
+                output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                return k;
+            }
+            byte next = CharClasses.Entry(text[k]);
+            if (next == (byte)CharClass.Space)
+            {
+                output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                return k + 1;
+            }
+            if (next == (byte)CharClass.Terminal || (next == (byte)CharClass.Punctuation && text[k] is not (':' or '_')))
+            {
+                // Word, or Word? — a mark that can neither join the word nor start a URL or an e-mail.
+                output.Add(new RawToken(i, k - i, TokenKind.Word, TokenFlags.None));
+                return k;
+            }
+            if (next == (byte)CharClass.Period && !IsDomainCharAt(text, k + 1))
+            {
+                var kind = IsAbbreviation(text[i..k]) ? TokenKind.Abbreviation : TokenKind.Word;
+                output.Add(new RawToken(i, k - i, kind, TokenFlags.None));
+                return k;
+            }
+            return ScanWord(text, i, i, 0, output);
+        }
+        if (e == (byte)CharClass.Space) return i + 1;
+        if (e is (byte)CharClass.Punctuation or (byte)CharClass.Period or (byte)CharClass.Terminal or (byte)CharClass.Hyphen
+            && (i + 1 == text.Length || CharClasses.Entry(text[i + 1]) == (byte)CharClass.Space))
+        {
+            // A mark standing before whitespace is one token whatever it is.
+            output.Add(new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None));
+            return i + 2;
+        }
+        if (e == (byte)CharClass.Punctuation && text[i] is not (':' or ';') && !IsMarkOrInvisible(text[i + 1]))
+        {
+            output.Add(new RawToken(i, 1, TokenKind.Punctuation, TokenFlags.None));
+            return i + 1;
+        }
+        return ScanToken(text, i, output);
     }
 
     /// <summary>Tokenizes <paramref name="text"/> into <see cref="Token"/> values.</summary>
@@ -242,7 +429,7 @@ public sealed class UkrainianTokenizer
             {
                 join = true;
             }
-            else if (HyphenatedWords.IsLinker(right) && rightEnd + 1 < text.Length && ClassAt(text, rightEnd) == CharClass.Hyphen
+            else if (rightEnd + 1 < text.Length && ClassAt(text, rightEnd) == CharClass.Hyphen && HyphenatedWords.IsLinker(right)
                 && IsLetterAt(text, rightEnd + 1) && !ContainsDigit(left))
             {
                 // Ростов-на-Дону, хоч-не-хоч, пліч-о-пліч: three parts make one word.
@@ -333,26 +520,27 @@ public sealed class UkrainianTokenizer
     private static bool IsPartStart(ReadOnlySpan<char> text, int i) =>
         ClassAt(text, i) is CharClass.Letter or CharClass.Digit || IsLetterAt(text, i);
 
+    // Not inlined: rare enough that the main loop's inlining budget is better spent on the common paths.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         if (Abbreviations.IsKnown(word)) return true;
         // An initial: one capital letter, possibly with a stress mark or an invisible character.
-        int letters = 0;
-        bool upper = false;
-        foreach (char c in word)
+        int letter = -1;
+        for (int i = 0; i < word.Length; i++)
         {
-            var cls = CharClasses.Of(c);
+            var cls = CharClasses.Of(word[i]);
             if (cls == CharClass.Letter)
             {
-                letters++;
-                upper = char.IsUpper(c);
+                if (letter >= 0) return false;
+                letter = i;
             }
             else if (cls is not (CharClass.Mark or CharClass.Invisible))
             {
                 return false;
             }
         }
-        return letters == 1 && upper;
+        return letter >= 0 && char.IsUpper(word[letter]);
     }
 
     private static bool IsShortLetters(ReadOnlySpan<char> part)
