@@ -5,7 +5,11 @@ using Extraction.Text;
 namespace Extraction.Relations;
 
 /// <summary>One triple a rule reads from the grammatical roles of its arguments.</summary>
-internal readonly record struct RuleTriple(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object);
+internal readonly record struct RuleTriple(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object)
+{
+    /// <summary>True when the cue itself speaks of a prospect (accession): an otherwise asserted triple is POSSIBLE.</summary>
+    public bool Prospective { get; init; }
+}
 
 /// <summary>
 /// Relations read from case and preposition where Ukrainian grammar settles them:
@@ -34,6 +38,12 @@ internal static class ArgumentRoleRules
         "зустрітися", "зустрічатися", "зустріч", "переговори", "перемовини",
     };
 
+    private static readonly HashSet<string> DestroyVerbs = new(StringComparer.Ordinal)
+    {
+        "збити", "збивати", "знищити", "знищувати", "уразити", "уражати", "вразити", "вражати", "підбити", "підбивати",
+        "знешкодити", "знешкоджувати", "перехопити", "перехоплювати", "спалити",
+    };
+
     /// <summary>Adds the rule triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
     /// <param name="tokens">The document's tokens with morphology.</param>
     /// <param name="sentence">The sentence.</param>
@@ -51,9 +61,110 @@ internal static class ArgumentRoleRules
             if (token.Kind != TokenKind.Word) continue;
             string lemma = TokenFeatures.LemmaOf(token);
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
+        LocatedIn(tokens, arguments, output);
+        CueRules.Find(tokens, sentence, arguments, output);
+    }
+
+    /// <summary>
+    /// "ППО збила 20 дронів", "Силам ППО вдалося знищити ракети", "дрони ГУР уразили два Су-57": the state or force
+    /// that is the clause's subject (nominative; dative with вдатися; the genitive owner of a weapon that is the subject)
+    /// destroyed every weapon the verb governs. No agent, no triple ("збито 20 дронів" is impersonal).
+    /// </summary>
+    private static void Destroyed(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } destroyer) return;
+        int end = ListEnd(tokens, sentence, verb);
+        foreach (var weapon in arguments)
+        {
+            if (weapon.FirstToken <= verb || weapon.FirstToken >= end) continue;
+            if (weapon.Type != EntityType.Weapon || weapon.Kind is not (ArgumentKind.Mention or ArgumentKind.Pronoun)) continue;
+            if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
+            output.Add(new RuleTriple(Predicate.Destroyed, destroyer, weapon));
+        }
+    }
+
+    /// <summary>The subject of a destroying verb, or null (see <see cref="Destroyed"/>).</summary>
+    private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
+    {
+        int index = -1;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            if (arguments[i].EndToken <= verb)
+            {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) return null;
+        var candidate = arguments[index];
+        // "Протиповітряній обороні (ППО) вдалося збити": the bracketed abbreviation repeats the name before it
+        if (index > 0 && candidate.FirstToken >= 1 && tokens[candidate.FirstToken - 1].Text == "(" && arguments[index - 1].EndToken == candidate.FirstToken - 1
+            && candidate.EndToken < sentence.EndToken && tokens[candidate.EndToken].Text == ")")
+        {
+            candidate = arguments[--index];
+        }
+        if (verb - candidate.EndToken > 10) return null;
+        bool managed = false;
+        for (int i = candidate.EndToken; i < verb; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "," or ";" or ":" or "." or "—" or "–" or "?" or "!") return null;
+            if (TokenFeatures.LemmaOf(token) is "вдатися" or "вдаватися" or "змогти" or "могти" or "зуміти") managed = true;
+        }
+        // "дрони ГУР уразили": a weapon in the nominative with its genitive owner right after it
+        if (candidate.Case == "Gen" && candidate.Type is EntityType.Organization or EntityType.Country && candidate.Kind == ArgumentKind.Mention
+            && index > 0 && arguments[index - 1] is { Type: EntityType.Weapon, Case: "Nom" or null } agent && agent.EndToken == candidate.FirstToken)
+        {
+            return candidate;
+        }
+        // "американські військові кораблі збили": the nationality of a ship or aircraft that is the subject
+        if (candidate.Type == EntityType.Weapon && candidate.Case is "Nom" or null && index > 0 && arguments[index - 1] is { Kind: ArgumentKind.Adjective } owner
+            && candidate.FirstToken - owner.EndToken <= 1)
+        {
+            candidate = owner;
+        }
+        if (!(candidate.Type is EntityType.Organization or EntityType.Country || candidate.IsCapital) || candidate.Preposition is not null) return null;
+        return candidate.Case is "Nom" or null || (candidate.Case == "Dat" && managed) ? candidate : null;
+    }
+
+    /// <summary>The end of the objects of a verb that may list them through colons and semicolons ("знищили: 19 танків; 51 БМП").</summary>
+    private static int ListEnd(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
+    {
+        for (int i = verb + 1; i < sentence.EndToken; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text == "," && i + 1 < sentence.EndToken && TokenFeatures.LemmaOf(tokens[i + 1]) is "який" or "що" or "щоб" or "але" or "а" or "коли" or "де" or "після") return i;
+            if (token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "VerbForm") == "Fin") return i;
+        }
+        return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// Containment stated by adjacency: the parts of a split place mention, and a place followed by a genitive
+    /// administrative phrase ("Куп'янськ Харківської області") or a district followed by its city's genitive.
+    /// </summary>
+    private static void LocatedIn(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var inner = arguments[i];
+            var outer = arguments[i + 1];
+            if (inner.ContainedIn == outer)
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+                continue;
+            }
+            if (inner.Type != EntityType.Location || outer.Type != EntityType.Location || inner.Kind != ArgumentKind.Mention || outer.Kind != ArgumentKind.Mention) continue;
+            if (outer.FirstToken != inner.EndToken || outer.Case != "Gen" || outer.Preposition is not null) continue;
+            if (ArgumentPhrases.IsAdministrativePhrase(tokens, outer.FirstToken, outer.EndToken) || ArgumentPhrases.EndsWithDistrictNoun(tokens, inner.FirstToken, inner.EndToken))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+        }
     }
 
     /// <summary>"X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it.</summary>
