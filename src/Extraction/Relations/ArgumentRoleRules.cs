@@ -44,6 +44,12 @@ internal static class ArgumentRoleRules
         "знешкодити", "знешкоджувати", "перехопити", "перехоплювати", "спалити",
     };
 
+    private static readonly HashSet<string> ProduceVerbs = new(StringComparer.Ordinal)
+    {
+        "виробляти", "виробити", "виготовляти", "виготовити", "випускати", "випустити", "розробити", "розробляти",
+        "будувати", "збудувати", "збирати",
+    };
+
     /// <summary>Adds the rule triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
     /// <param name="tokens">The document's tokens with morphology.</param>
     /// <param name="sentence">The sentence.</param>
@@ -61,6 +67,8 @@ internal static class ArgumentRoleRules
             if (token.Kind != TokenKind.Word) continue;
             string lemma = TokenFeatures.LemmaOf(token);
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
+            else if (lemma == "виробництво") ProductionIn(arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
@@ -168,7 +176,7 @@ internal static class ArgumentRoleRules
     }
 
     /// <summary>"X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it.</summary>
-    private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output, Predicate predicate = Predicate.Supplies)
     {
         var givers = GiversBefore(tokens, sentence, arguments, verb);
         if (givers.Count == 0) return;
@@ -178,7 +186,26 @@ internal static class ArgumentRoleRules
             if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd) continue;
             if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention) continue;
             if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
-            foreach (var giver in givers) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
+            foreach (var giver in givers) output.Add(new RuleTriple(predicate, giver, weapon));
+        }
+    }
+
+    /// <summary>"виробництво дронів у Росії": the genitive weapons right after the noun are produced by the state named with у/в.</summary>
+    private static void ProductionIn(List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? weapon = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue) continue;
+            if (weapon is null)
+            {
+                if (a.Type != EntityType.Weapon || a.Case != "Gen" || a.FirstToken - cue > 2) return;
+                weapon = a;
+                continue;
+            }
+            if (a.FirstToken - weapon.EndToken > 1) return;
+            if (a.Type is EntityType.Country or EntityType.Organization && a.Preposition is "у" or "в" && a.Kind == ArgumentKind.Mention) output.Add(new RuleTriple(Predicate.Produces, a, weapon));
+            return;
         }
     }
 

@@ -127,4 +127,39 @@ public sealed class CueRuleTests
 
         Extract(document).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_nominative_maker_produces_the_weapons_its_verb_governs()
+    {
+        var document = Analyze("Туреччина виробляє нові дрони та ракети.");
+        int turkey = Mention(document, "Туреччина", EntityType.Country, "Туреччина");
+        Mention(document, "дрони", EntityType.Weapon, "дрон");
+        Mention(document, "ракети", EntityType.Weapon, "ракета");
+
+        var relations = Extract(document);
+
+        relations.Should().HaveCount(2).And.OnlyContain(r => r.Predicate == Predicate.Produces && r.SubjectEntity == turkey);
+    }
+
+    [Fact]
+    public void Production_of_weapons_in_a_state_is_its_production()
+    {
+        var document = Analyze("Проблем із виробництвом дронів у Туреччині немає.");
+        int turkey = Mention(document, "Туреччині", EntityType.Country, "Туреччина");
+        int drones = Mention(document, "дронів", EntityType.Weapon, "дрон");
+
+        Extract(document).Should().ContainSingle().Which.Should()
+            .Match<RelationDraft>(r => r.Predicate == Predicate.Produces && r.SubjectEntity == turkey && r.ObjectEntity == drones);
+    }
+
+    [Fact]
+    public void A_weapon_bought_from_a_maker_is_not_produced_by_the_buyer()
+    {
+        var document = Analyze("Туреччина купує дрони, які виробляє Польща.");
+        Mention(document, "Туреччина", EntityType.Country, "Туреччина");
+        Mention(document, "дрони", EntityType.Weapon, "дрон");
+        Mention(document, "Польща", EntityType.Country, "Польща");
+
+        Extract(document).Should().NotContain(r => r.Predicate == Predicate.Produces);
+    }
 }
