@@ -152,8 +152,12 @@ internal static class ArgumentRoleRules
     }
 
     /// <summary>
-    /// Containment stated by adjacency: the parts of a split place mention, and a place followed by a genitive
-    /// administrative phrase ("Куп'янськ Харківської області") or a district followed by its city's genitive.
+    /// Containment stated by adjacency: the parts of a split place mention; a place followed by a genitive
+    /// administrative phrase ("Куп'янськ Харківської області") or a district followed by its city's genitive; a place
+    /// followed by "у/в/на" and a region ("у Шостці на Сумщині", "в Курахівській громаді"); a place with its state or
+    /// region in brackets or after a comma at the end of a clause ("у Ріо-де-Жанейро (Бразилія)", "в Арлінгтоні, США");
+    /// a nationality adjective on a place ("у російській Пензі") or on a company-like noun before an organization
+    /// ("російської компанії «Новатек»").
     /// </summary>
     private static void LocatedIn(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
     {
@@ -166,14 +170,57 @@ internal static class ArgumentRoleRules
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
                 continue;
             }
-            if (inner.Type != EntityType.Location || outer.Type != EntityType.Location || inner.Kind != ArgumentKind.Mention || outer.Kind != ArgumentKind.Mention) continue;
-            if (outer.FirstToken != inner.EndToken || outer.Case != "Gen" || outer.Preposition is not null) continue;
-            if (ArgumentPhrases.IsAdministrativePhrase(tokens, outer.FirstToken, outer.EndToken) || ArgumentPhrases.EndsWithDistrictNoun(tokens, inner.FirstToken, inner.EndToken))
+            if (inner.Kind == ArgumentKind.Adjective && inner.State is not null && outer.Kind == ArgumentKind.Mention)
+            {
+                bool place = outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken && !outer.IsCapital;
+                bool company = outer.Type == EntityType.Organization && outer.FirstToken > inner.EndToken && OnlyInstitutionNouns(tokens, inner.EndToken, outer.FirstToken);
+                if (place || company) output.Add(new RuleTriple(Predicate.LocatedIn, outer, inner));
+                continue;
+            }
+            if (inner.Type != EntityType.Location || inner.Kind != ArgumentKind.Mention || outer.Kind != ArgumentKind.Mention) continue;
+            if (outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken && outer.Case == "Gen" && outer.Preposition is null
+                && (ArgumentPhrases.IsAdministrativePhrase(tokens, outer.FirstToken, outer.EndToken) || ArgumentPhrases.EndsWithDistrictNoun(tokens, inner.FirstToken, inner.EndToken)))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+            else if (outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken + 1 && outer.Preposition is "у" or "в" or "на"
+                && (ArgumentPhrases.IsAdministrativePhrase(tokens, outer.FirstToken, outer.EndToken) || IsRegionName(tokens, outer)))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+            else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.EndToken < tokens.Length
+                && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")")
+                    || (tokens[inner.EndToken].Text == "," && outer.Type == EntityType.Country && outer.Case is "Nom" or null && tokens[outer.EndToken].Text is "." or "," or ";" or ")")))
             {
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
         }
     }
+
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "компанія", "кіностудія", "проєкт", "проект", "концерн", "банк", "клуб", "виробник", "корпорація", "холдинг",
+        "агентство", "інститут", "видання", "телеканал", "газета", "підприємство", "завод", "партія", "організація",
+    };
+
+    /// <summary>[from, to) holds one or two words, the last an institution noun, with quotes allowed ("компанії «Новатек»").</summary>
+    private static bool OnlyInstitutionNouns(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        bool noun = false;
+        int words = 0;
+        for (int i = from; i < to; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "«" or "\"" or "„" or "“") continue;
+            if (token.Kind != TokenKind.Word || ++words > 2) return false;
+            noun = InstitutionNouns.Contains(TokenFeatures.LemmaOf(token)) || token.Text.Contains("проєкт", StringComparison.OrdinalIgnoreCase);
+        }
+        return noun;
+    }
+
+    /// <summary>A one-word region in "-щина" (Харківщині, Сумщині).</summary>
+    private static bool IsRegionName(ReadOnlySpan<Token> tokens, ArgumentCandidate place) =>
+        place.EndToken - place.FirstToken == 1 && TokenFeatures.LemmaOf(tokens[place.FirstToken]).EndsWith("щина", StringComparison.Ordinal);
 
     /// <summary>"X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it.</summary>
     private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output, Predicate predicate = Predicate.Supplies)

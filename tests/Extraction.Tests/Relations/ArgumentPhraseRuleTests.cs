@@ -143,4 +143,60 @@ public sealed class ArgumentPhraseRuleTests
 
         Extract(document).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_place_followed_by_its_region_after_na_is_located_in_it()
+    {
+        var document = Analyze("Вибухи пролунали у Лебедині на Сумщині вночі.");
+        int town = Mention(document, "Лебедині", EntityType.Location, "Лебедин");
+        int region = Mention(document, "Сумщині", EntityType.Location, "Сумщина");
+
+        Extract(document).Should().ContainSingle().Which.Should()
+            .Match<RelationDraft>(r => r.Predicate == Predicate.LocatedIn && r.SubjectEntity == town && r.ObjectEntity == region);
+    }
+
+    [Fact]
+    public void A_city_followed_by_a_city_after_u_is_not_a_containment()
+    {
+        var document = Analyze("Акції пройшли у Львові в Ужгороді та в Луцьку.");
+        Mention(document, "Львові", EntityType.Location, "Львів");
+        Mention(document, "Ужгороді", EntityType.Location, "Ужгород");
+        Mention(document, "Луцьку", EntityType.Location, "Луцьк");
+
+        Extract(document).Should().NotContain(r => r.Predicate == Predicate.LocatedIn);
+    }
+
+    [Fact]
+    public void A_state_in_brackets_after_a_place_contains_it()
+    {
+        var document = Analyze("Форум пройде у Кіто (Еквадор) наступного року.");
+        int city = Mention(document, "Кіто", EntityType.Location, "Кіто");
+        int state = Mention(document, "Еквадор", EntityType.Country, "Еквадор");
+
+        Extract(document).Should().ContainSingle().Which.Should()
+            .Match<RelationDraft>(r => r.Predicate == Predicate.LocatedIn && r.SubjectEntity == city && r.ObjectEntity == state);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_on_a_place_or_a_company_locates_it_in_the_state()
+    {
+        var document = Analyze("Дрони атакували склад у російській Самарі, а російська компанія «Зоря» зупинила роботу.");
+        int city = Mention(document, "Самарі", EntityType.Location, "Самара");
+        int company = Mention(document, "Зоря", EntityType.Organization, "Зоря");
+
+        var located = Extract(document).Where(r => r.Predicate == Predicate.LocatedIn).ToList();
+
+        located.Select(r => r.SubjectEntity).Should().BeEquivalentTo([city, company]);
+        located.Should().OnlyContain(r => document.Entities[r.ObjectEntity].Name == "Росія");
+    }
+
+    [Fact]
+    public void A_nationality_adjective_on_a_weapon_is_no_location()
+    {
+        var document = Analyze("Російські дрони атакували Суми.");
+        Mention(document, "дрони", EntityType.Weapon, "дрон");
+        Mention(document, "Суми", EntityType.Location, "Суми");
+
+        Extract(document).Should().NotContain(r => r.Predicate == Predicate.LocatedIn);
+    }
 }
