@@ -50,6 +50,12 @@ internal static class ArgumentRoleRules
         "будувати", "збудувати", "збирати",
     };
 
+    private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
+    {
+        "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати",
+        "прорватися", "завдати", "завдавати",
+    };
+
     /// <summary>Adds the rule triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
     /// <param name="tokens">The document's tokens with morphology.</param>
     /// <param name="sentence">The sentence.</param>
@@ -69,6 +75,7 @@ internal static class ArgumentRoleRules
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && AttackVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Attacks(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
@@ -92,6 +99,30 @@ internal static class ArgumentRoleRules
             if (weapon.Type != EntityType.Weapon || weapon.Kind is not (ArgumentKind.Mention or ArgumentKind.Pronoun)) continue;
             if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
             output.Add(new RuleTriple(Predicate.Destroyed, destroyer, weapon));
+        }
+    }
+
+    /// <summary>
+    /// "росіяни 40 разів атакували поблизу A, B та C", "російські війська атакували Україну дронами": the state or force
+    /// that is the clause's subject attacks every place, state or organization the verb governs (not one named with
+    /// з/від/через/над, where attacks come from or pass), and uses every weapon in the instrumental.
+    /// </summary>
+    private static void Attacks(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } attacker || attacker.Case == "Dat") return;
+        int end = ListEnd(tokens, sentence, verb);
+        foreach (var target in arguments)
+        {
+            if (target.FirstToken <= verb || target.FirstToken >= end || target == attacker) continue;
+            if (target.Kind != ArgumentKind.Mention) continue;
+            if (target.Type == EntityType.Weapon)
+            {
+                if (target.Case == "Ins" && target.Preposition is null) output.Add(new RuleTriple(Predicate.Uses, attacker, target));
+                continue;
+            }
+            if (target.Preposition is "з" or "із" or "зі" or "від" or "через" or "над" or "для" or "за" or "під") continue;
+            if (attacker.EntityIndex >= 0 && attacker.EntityIndex == target.EntityIndex) continue;
+            output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
         }
     }
 
