@@ -258,7 +258,8 @@ internal sealed class RelationExtractor
     }
 
     private static bool SameReferent(ArgumentCandidate a, ArgumentCandidate b) =>
-        (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex) || (a.State is not null && b.State is not null && a.Kind != ArgumentKind.Mention && b.Kind != ArgumentKind.Mention && a.State == b.State);
+        (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex)
+        || (a.NewEntityName is not null && string.Equals(a.NewEntityName, b.NewEntityName, StringComparison.OrdinalIgnoreCase)) || (a.State is not null && b.State is not null && a.Kind != ArgumentKind.Mention && b.Kind != ArgumentKind.Mention && a.State == b.State);
 
     /// <summary>Turns this sentence's decisions into relations: entity ids, modality, source and extra arguments.</summary>
     private void Emit(AnalysisDocument document, int sentenceIndex, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
@@ -271,6 +272,7 @@ internal sealed class RelationExtractor
         {
             var slots = Resolve(f.Predicate, f.Subject, f.Object);
             if (slots is null) continue; // never emit a triple that breaks its signature
+            if (SameReferent(f.Subject, f.Object)) continue; // rules may pair two phrases that name one new entity
             // check both sides first, so a state entity is never added for a triple that is then dropped
             if (!CanResolve(f.Subject, slots.Value.SubjectAsState) || !CanResolve(f.Object, slots.Value.ObjectAsState)) continue;
             int subject = EntityOf(document, f.Subject, slots.Value.SubjectAsState);
