@@ -48,6 +48,15 @@ internal sealed class ArgumentCandidate
     /// <summary>For adjectives and demonyms, the state to find or add; for a capital, the state it can stand for.</summary>
     public StateReference? State { get; init; }
 
+    /// <summary>
+    /// For words the entity stage left without a mention of their own (an untagged "сили ППО", the city part of
+    /// "Салтівському районі Харкова"): the entity to find by name or add when a triple is emitted.
+    /// </summary>
+    public string? NewEntityName { get; init; }
+
+    /// <summary>For the inner part of a split place mention, the container part that follows it (Салтівському районі → Харкова).</summary>
+    public ArgumentCandidate? ContainedIn { get; set; }
+
     /// <summary>For a pronoun, the antecedent's span.</summary>
     public TextSpan? Antecedent { get; init; }
 

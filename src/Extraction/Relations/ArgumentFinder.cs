@@ -45,19 +45,34 @@ internal sealed class ArgumentFinder
                 continue;
             }
             if (!IsArgumentType(mention.Type) || mention.EntityIndex < 0) continue;
+            if (mention.Type is EntityType.Location or EntityType.Organization && ArgumentPhrases.SplitPlace(tokens, mention.FirstToken, mention.EndToken) is { } split)
+            {
+                AddSplitPlace(tokens, sentence, mention, split, arguments);
+                continue;
+            }
+            int first = mention.FirstToken;
+            var span = mention.Span;
+            // "сили ППО", "Сили оборони": the generic head the entity stage left out belongs to the force's name
+            if (mention.Type == EntityType.Organization && first > sentence.FirstToken && !covered[first - 1 - sentence.FirstToken]
+                && TokenFeatures.LemmaOf(tokens[first - 1]) == "сила" && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
+            {
+                first--;
+                covered[first - sentence.FirstToken] = true;
+                span = new TextSpan(tokens[first].Span.Start, mention.Span.End);
+            }
             StateReference? capital = null;
             if (mention.Type == EntityType.Location)
             {
                 string name = mention.EntityIndex < _document.Entities.Count ? _document.Entities[mention.EntityIndex].Name : mention.Lemma ?? "";
                 capital = _states.FindByCapital(name) ?? (mention.Lemma is { } lemma ? _states.FindByCapital(lemma) : null);
             }
-            var head = HeadOf(tokens, mention.FirstToken, mention.EndToken);
-            var argument = new ArgumentCandidate(mention.FirstToken, mention.EndToken, mention.Span, mention.Type, ArgumentKind.Mention)
+            var head = HeadOf(tokens, first, mention.EndToken);
+            var argument = new ArgumentCandidate(first, mention.EndToken, span, mention.Type, ArgumentKind.Mention)
             {
                 EntityIndex = mention.EntityIndex,
                 State = capital,
-                Case = CaseOf(tokens, sentence, head, mention.FirstToken),
-                Preposition = PrepositionBefore(tokens, sentence, mention.FirstToken),
+                Case = CaseOf(tokens, sentence, head, first),
+                Preposition = PrepositionBefore(tokens, sentence, first),
             };
             arguments.Add(argument);
         }
@@ -66,6 +81,13 @@ internal sealed class ArgumentFinder
         {
             if (covered[t - sentence.FirstToken]) continue;
             ref readonly var token = ref tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            if (ForcePhrase(tokens, sentence, t, covered) is { } force)
+            {
+                arguments.Add(force);
+                t = force.EndToken - 1;
+                continue;
+            }
             if (token.Kind != TokenKind.Word) continue;
             var extra = WordArgument(tokens, sentence, t, sentenceIndex);
             if (extra is not null) arguments.Add(extra);
@@ -81,6 +103,57 @@ internal sealed class ArgumentFinder
             }
         }
         return (arguments, jobs);
+    }
+
+    /// <summary>An untagged defence-force phrase at token <paramref name="t"/> ("сили ППО", "протиповітряна оборона") as an ORGANIZATION argument.</summary>
+    private static ArgumentCandidate? ForcePhrase(ReadOnlySpan<Token> tokens, Sentence sentence, int t, Span<bool> covered)
+    {
+        var (length, name) = ArgumentPhrases.DefenceForce(tokens, sentence, t);
+        if (name is null) return null;
+        for (int i = t; i < t + length; i++)
+        {
+            if (covered[i - sentence.FirstToken]) return null;
+        }
+        int end = t + length;
+        return new ArgumentCandidate(t, end, new TextSpan(tokens[t].Span.Start, tokens[end - 1].Span.End), EntityType.Organization, ArgumentKind.Mention)
+        {
+            NewEntityName = name,
+            Case = CaseOf(tokens, sentence, HeadOf(tokens, t, end), t),
+            Preposition = PrepositionBefore(tokens, sentence, t),
+        };
+    }
+
+    /// <summary>
+    /// A place mention nesting its container ("Салтівському районі Харкова") as two or more arguments: the inner place
+    /// keeps the mention's entity, each container is found or added by its dictionary-form name.
+    /// </summary>
+    private void AddSplitPlace(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft mention, (int InnerEnd, int ContainerFirst) split, List<ArgumentCandidate> arguments)
+    {
+        var parts = new List<(int First, int End)> { (split.ContainerFirst, mention.EndToken) };
+        int innerEnd = split.InnerEnd;
+        while (ArgumentPhrases.SplitPlace(tokens, mention.FirstToken, innerEnd) is { } inner)
+        {
+            parts.Insert(0, (inner.ContainerFirst, innerEnd));
+            innerEnd = inner.InnerEnd;
+        }
+        parts.Insert(0, (mention.FirstToken, innerEnd));
+        for (int p = 0; p < parts.Count; p++)
+        {
+            var (first, end) = parts[p];
+            var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
+            var type = p == 0 ? mention.Type : EntityType.Location;
+            var argument = new ArgumentCandidate(first, end, span, type, ArgumentKind.Mention)
+            {
+                EntityIndex = p == 0 ? mention.EntityIndex : -1,
+                NewEntityName = p == 0 ? null : PhraseLemmatizer.Default.Lemmatize(tokens[first..end], _document.Text),
+                State = type == EntityType.Location && end - first == 1 ? _states.FindByCapital(TokenFeatures.LemmaOf(tokens[first])) : null,
+                Case = CaseOf(tokens, sentence, HeadOf(tokens, first, end), first),
+                Preposition = PrepositionBefore(tokens, sentence, first),
+                ContainedIn = null,
+            };
+            if (p > 0) arguments[^1].ContainedIn = argument;
+            arguments.Add(argument);
+        }
     }
 
     private ArgumentCandidate? WordArgument(ReadOnlySpan<Token> tokens, Sentence sentence, int t, int sentenceIndex)

@@ -5,7 +5,11 @@ using Extraction.Text;
 namespace Extraction.Relations;
 
 /// <summary>One triple a rule reads from the grammatical roles of its arguments.</summary>
-internal readonly record struct RuleTriple(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object);
+internal readonly record struct RuleTriple(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object)
+{
+    /// <summary>True when the cue itself speaks of a prospect (accession): an otherwise asserted triple is POSSIBLE.</summary>
+    public bool Prospective { get; init; }
+}
 
 /// <summary>
 /// Relations read from case and preposition where Ukrainian grammar settles them:
@@ -34,6 +38,24 @@ internal static class ArgumentRoleRules
         "зустрітися", "зустрічатися", "зустріч", "переговори", "перемовини",
     };
 
+    private static readonly HashSet<string> DestroyVerbs = new(StringComparer.Ordinal)
+    {
+        "збити", "збивати", "знищити", "знищувати", "уразити", "уражати", "вразити", "вражати", "підбити", "підбивати",
+        "знешкодити", "знешкоджувати", "перехопити", "перехоплювати", "спалити",
+    };
+
+    private static readonly HashSet<string> ProduceVerbs = new(StringComparer.Ordinal)
+    {
+        "виробляти", "виробити", "виготовляти", "виготовити", "випускати", "випустити", "розробити", "розробляти",
+        "будувати", "збудувати", "збирати",
+    };
+
+    private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
+    {
+        "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати",
+        "прорватися", "завдати", "завдавати",
+    };
+
     /// <summary>Adds the rule triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
     /// <param name="tokens">The document's tokens with morphology.</param>
     /// <param name="sentence">The sentence.</param>
@@ -51,13 +73,188 @@ internal static class ArgumentRoleRules
             if (token.Kind != TokenKind.Word) continue;
             string lemma = TokenFeatures.LemmaOf(token);
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
+            else if (lemma == "виробництво") ProductionIn(arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && AttackVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Attacks(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
+        LocatedIn(tokens, arguments, output);
+        CueRules.Find(tokens, sentence, arguments, output);
     }
 
+    /// <summary>
+    /// "ППО збила 20 дронів", "Силам ППО вдалося знищити ракети", "дрони ГУР уразили два Су-57": the state or force
+    /// that is the clause's subject (nominative; dative with вдатися; the genitive owner of a weapon that is the subject)
+    /// destroyed every weapon the verb governs. No agent, no triple ("збито 20 дронів" is impersonal).
+    /// </summary>
+    private static void Destroyed(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } destroyer) return;
+        int end = ListEnd(tokens, sentence, verb);
+        foreach (var weapon in arguments)
+        {
+            if (weapon.FirstToken <= verb || weapon.FirstToken >= end) continue;
+            if (weapon.Type != EntityType.Weapon || weapon.Kind is not (ArgumentKind.Mention or ArgumentKind.Pronoun)) continue;
+            if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
+            output.Add(new RuleTriple(Predicate.Destroyed, destroyer, weapon));
+        }
+    }
+
+    /// <summary>
+    /// "росіяни 40 разів атакували поблизу A, B та C", "російські війська атакували Україну дронами": the state or force
+    /// that is the clause's subject attacks every place, state or organization the verb governs (not one named with
+    /// з/від/через/над, where attacks come from or pass), and uses every weapon in the instrumental.
+    /// </summary>
+    private static void Attacks(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } attacker || attacker.Case == "Dat") return;
+        int end = ListEnd(tokens, sentence, verb);
+        foreach (var target in arguments)
+        {
+            if (target.FirstToken <= verb || target.FirstToken >= end || target == attacker) continue;
+            if (target.Kind != ArgumentKind.Mention) continue;
+            if (target.Type == EntityType.Weapon)
+            {
+                if (target.Case == "Ins" && target.Preposition is null) output.Add(new RuleTriple(Predicate.Uses, attacker, target));
+                continue;
+            }
+            if (target.Preposition is "з" or "із" or "зі" or "від" or "через" or "над" or "для" or "за" or "під") continue;
+            if (attacker.EntityIndex >= 0 && attacker.EntityIndex == target.EntityIndex) continue;
+            output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
+        }
+    }
+
+    /// <summary>The subject of a destroying verb, or null (see <see cref="Destroyed"/>).</summary>
+    private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
+    {
+        int index = -1;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            if (arguments[i].EndToken <= verb)
+            {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) return null;
+        var candidate = arguments[index];
+        // "Протиповітряній обороні (ППО) вдалося збити": the bracketed abbreviation repeats the name before it
+        if (index > 0 && candidate.FirstToken >= 1 && tokens[candidate.FirstToken - 1].Text == "(" && arguments[index - 1].EndToken == candidate.FirstToken - 1
+            && candidate.EndToken < sentence.EndToken && tokens[candidate.EndToken].Text == ")")
+        {
+            candidate = arguments[--index];
+        }
+        if (verb - candidate.EndToken > 10) return null;
+        bool managed = false;
+        for (int i = candidate.EndToken; i < verb; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "," or ";" or ":" or "." or "—" or "–" or "?" or "!") return null;
+            if (TokenFeatures.LemmaOf(token) is "вдатися" or "вдаватися" or "змогти" or "могти" or "зуміти") managed = true;
+        }
+        // "дрони ГУР уразили": a weapon in the nominative with its genitive owner right after it
+        if (candidate.Case == "Gen" && candidate.Type is EntityType.Organization or EntityType.Country && candidate.Kind == ArgumentKind.Mention
+            && index > 0 && arguments[index - 1] is { Type: EntityType.Weapon, Case: "Nom" or null } agent && agent.EndToken == candidate.FirstToken)
+        {
+            return candidate;
+        }
+        // "американські військові кораблі збили": the nationality of a ship or aircraft that is the subject
+        if (candidate.Type == EntityType.Weapon && candidate.Case is "Nom" or null && index > 0 && arguments[index - 1] is { Kind: ArgumentKind.Adjective } owner
+            && candidate.FirstToken - owner.EndToken <= 1)
+        {
+            candidate = owner;
+        }
+        if (!(candidate.Type is EntityType.Organization or EntityType.Country || candidate.IsCapital) || candidate.Preposition is not null) return null;
+        return candidate.Case is "Nom" or null || (candidate.Case == "Dat" && managed) ? candidate : null;
+    }
+
+    /// <summary>The end of the objects of a verb that may list them through colons and semicolons ("знищили: 19 танків; 51 БМП").</summary>
+    private static int ListEnd(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
+    {
+        for (int i = verb + 1; i < sentence.EndToken; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text == "," && i + 1 < sentence.EndToken && TokenFeatures.LemmaOf(tokens[i + 1]) is "який" or "що" or "щоб" or "але" or "а" or "коли" or "де" or "після") return i;
+            if (token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "VerbForm") == "Fin") return i;
+        }
+        return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// Containment stated by adjacency: the parts of a split place mention; a place followed by a genitive
+    /// administrative phrase ("Куп'янськ Харківської області") or a district followed by its city's genitive; a place
+    /// followed by "у/в/на" and a region ("у Шостці на Сумщині", "в Курахівській громаді"); a place with its state or
+    /// region in brackets or after a comma at the end of a clause ("у Ріо-де-Жанейро (Бразилія)", "в Арлінгтоні, США");
+    /// a nationality adjective on a place ("у російській Пензі") or on a company-like noun before an organization
+    /// ("російської компанії «Новатек»").
+    /// </summary>
+    private static void LocatedIn(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var inner = arguments[i];
+            var outer = arguments[i + 1];
+            if (inner.ContainedIn == outer)
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+                continue;
+            }
+            if (inner.Kind == ArgumentKind.Adjective && inner.State is not null && outer.Kind == ArgumentKind.Mention)
+            {
+                bool place = outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken && !outer.IsCapital;
+                bool company = outer.Type == EntityType.Organization && outer.FirstToken > inner.EndToken && OnlyInstitutionNouns(tokens, inner.EndToken, outer.FirstToken);
+                if (place || company) output.Add(new RuleTriple(Predicate.LocatedIn, outer, inner));
+                continue;
+            }
+            if (inner.Type != EntityType.Location || inner.Kind != ArgumentKind.Mention || outer.Kind != ArgumentKind.Mention) continue;
+            if (outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken && outer.Case == "Gen" && outer.Preposition is null
+                && (ArgumentPhrases.IsAdministrativePhrase(tokens, outer.FirstToken, outer.EndToken) || ArgumentPhrases.EndsWithDistrictNoun(tokens, inner.FirstToken, inner.EndToken)))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+            else if (outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken + 1 && outer.Preposition is "у" or "в" or "на"
+                && (ArgumentPhrases.IsAdministrativePhrase(tokens, outer.FirstToken, outer.EndToken) || IsRegionName(tokens, outer)))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+            else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.EndToken < tokens.Length
+                && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")")
+                    || (tokens[inner.EndToken].Text == "," && outer.Type == EntityType.Country && outer.Case is "Nom" or null && tokens[outer.EndToken].Text is "." or "," or ";" or ")")))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+        }
+    }
+
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "компанія", "кіностудія", "проєкт", "проект", "концерн", "банк", "клуб", "виробник", "корпорація", "холдинг",
+        "агентство", "інститут", "видання", "телеканал", "газета", "підприємство", "завод", "партія", "організація",
+    };
+
+    /// <summary>[from, to) holds one or two words, the last an institution noun, with quotes allowed ("компанії «Новатек»").</summary>
+    private static bool OnlyInstitutionNouns(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        bool noun = false;
+        int words = 0;
+        for (int i = from; i < to; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "«" or "\"" or "„" or "“") continue;
+            if (token.Kind != TokenKind.Word || ++words > 2) return false;
+            noun = InstitutionNouns.Contains(TokenFeatures.LemmaOf(token)) || token.Text.Contains("проєкт", StringComparison.OrdinalIgnoreCase);
+        }
+        return noun;
+    }
+
+    /// <summary>A one-word region in "-щина" (Харківщині, Сумщині).</summary>
+    private static bool IsRegionName(ReadOnlySpan<Token> tokens, ArgumentCandidate place) =>
+        place.EndToken - place.FirstToken == 1 && TokenFeatures.LemmaOf(tokens[place.FirstToken]).EndsWith("щина", StringComparison.Ordinal);
+
     /// <summary>"X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it.</summary>
-    private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output, Predicate predicate = Predicate.Supplies)
     {
         var givers = GiversBefore(tokens, sentence, arguments, verb);
         if (givers.Count == 0) return;
@@ -67,7 +264,26 @@ internal static class ArgumentRoleRules
             if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd) continue;
             if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention) continue;
             if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
-            foreach (var giver in givers) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
+            foreach (var giver in givers) output.Add(new RuleTriple(predicate, giver, weapon));
+        }
+    }
+
+    /// <summary>"виробництво дронів у Росії": the genitive weapons right after the noun are produced by the state named with у/в.</summary>
+    private static void ProductionIn(List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? weapon = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue) continue;
+            if (weapon is null)
+            {
+                if (a.Type != EntityType.Weapon || a.Case != "Gen" || a.FirstToken - cue > 2) return;
+                weapon = a;
+                continue;
+            }
+            if (a.FirstToken - weapon.EndToken > 1) return;
+            if (a.Type is EntityType.Country or EntityType.Organization && a.Preposition is "у" or "в" && a.Kind == ArgumentKind.Mention) output.Add(new RuleTriple(Predicate.Produces, a, weapon));
+            return;
         }
     }
 

@@ -197,7 +197,7 @@ internal sealed class RelationExtractor
         foreach (var rule in rules)
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
-            found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null));
+            found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
         }
     }
 
@@ -258,7 +258,8 @@ internal sealed class RelationExtractor
     }
 
     private static bool SameReferent(ArgumentCandidate a, ArgumentCandidate b) =>
-        (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex) || (a.State is not null && b.State is not null && a.Kind != ArgumentKind.Mention && b.Kind != ArgumentKind.Mention && a.State == b.State);
+        (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex)
+        || (a.NewEntityName is not null && string.Equals(a.NewEntityName, b.NewEntityName, StringComparison.OrdinalIgnoreCase)) || (a.State is not null && b.State is not null && a.Kind != ArgumentKind.Mention && b.Kind != ArgumentKind.Mention && a.State == b.State);
 
     /// <summary>Turns this sentence's decisions into relations: entity ids, modality, source and extra arguments.</summary>
     private void Emit(AnalysisDocument document, int sentenceIndex, List<ArgumentCandidate> arguments, List<MentionDraft> jobs, List<Found> found)
@@ -271,6 +272,7 @@ internal sealed class RelationExtractor
         {
             var slots = Resolve(f.Predicate, f.Subject, f.Object);
             if (slots is null) continue; // never emit a triple that breaks its signature
+            if (SameReferent(f.Subject, f.Object)) continue; // rules may pair two phrases that name one new entity
             // check both sides first, so a state entity is never added for a triple that is then dropped
             if (!CanResolve(f.Subject, slots.Value.SubjectAsState) || !CanResolve(f.Object, slots.Value.ObjectAsState)) continue;
             int subject = EntityOf(document, f.Subject, slots.Value.SubjectAsState);
@@ -281,6 +283,7 @@ internal sealed class RelationExtractor
             int first = Math.Min(f.Subject.FirstToken, f.Object.FirstToken);
             int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
             var modality = f.IsRule && f.Predicate == Predicate.HoldsRole ? RoleModality(tokens, f) : ModalityCues.Detect(tokens, sentence, first, end);
+            if (f.Prospective && modality == Modality.Asserted) modality = Modality.Possible;
             var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
             var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
             {
@@ -378,12 +381,17 @@ internal sealed class RelationExtractor
 
     private static bool CanResolve(ArgumentCandidate argument, bool asState) =>
         asState ? argument.State is not null
-            : argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun ? argument.EntityIndex >= 0
+            : argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun ? argument.EntityIndex >= 0 || argument.NewEntityName is not null
             : argument.EntityIndex >= 0 || argument.State is not null;
 
     /// <summary>The entity an argument stands for (its state when <paramref name="asState"/>), adding a state entity named only by an adjective, demonym or capital.</summary>
     private static int EntityOf(AnalysisDocument document, ArgumentCandidate argument, bool asState)
     {
+        if (!asState && argument.Kind is ArgumentKind.Mention && argument.EntityIndex < 0 && argument.NewEntityName is { } name)
+        {
+            argument.EntityIndex = FindOrAddEntity(document, argument.Type, name);
+            return argument.EntityIndex;
+        }
         if (!asState && argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun) return argument.EntityIndex;
         if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym && argument.EntityIndex >= 0) return argument.EntityIndex;
         var state = argument.State;
@@ -403,9 +411,24 @@ internal sealed class RelationExtractor
         return entities.Count - 1;
     }
 
+    /// <summary>The document entity of <paramref name="type"/> named <paramref name="name"/>, added (without mentions) when there is none.</summary>
+    private static int FindOrAddEntity(AnalysisDocument document, EntityType type, string name)
+    {
+        var entities = document.Entities;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Type == type && string.Equals(entities[i].Name, name, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        entities.Add(new EntityDraft(type, name));
+        return entities.Count - 1;
+    }
+
     /// <summary>A decision for one pair of one sentence.</summary>
     private sealed record Found(Predicate Predicate, ArgumentCandidate Subject, ArgumentCandidate Object, float Probability, bool IsRule, string? Role)
     {
+        /// <summary>A rule read a prospect (accession): ASSERTED becomes POSSIBLE.</summary>
+        public bool Prospective { get; init; }
+
         public bool Covers(ArgumentCandidate a, ArgumentCandidate b) => (Subject == a && Object == b) || (Subject == b && Object == a);
     }
 }

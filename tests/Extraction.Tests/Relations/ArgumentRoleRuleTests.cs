@@ -105,4 +105,31 @@ public sealed class ArgumentRoleRuleTests
 
         Extract(document).Should().NotContain(r => r.Predicate == Predicate.Visited);
     }
+
+    [Fact]
+    public void An_attacking_demonym_attacks_every_listed_place_and_uses_the_instrumental_weapon()
+    {
+        var document = Analyze("Росіяни атакували Суми та Конотоп дронами з Бєлгорода.");
+        Mention(document, "Суми", EntityType.Location, "Суми");
+        Mention(document, "Конотоп", EntityType.Location, "Конотоп");
+        Mention(document, "дронами", EntityType.Weapon, "дрон");
+        Mention(document, "Бєлгорода", EntityType.Location, "Бєлгород");
+
+        var relations = Extract(document);
+
+        relations.Where(r => r.Predicate == Predicate.Attacks).Select(r => document.Entities[r.ObjectEntity].Name)
+            .Should().BeEquivalentTo(["Суми", "Конотоп"], "the place attacks come from is no target");
+        relations.Should().ContainSingle(r => r.Predicate == Predicate.Uses);
+        relations.Should().OnlyContain(r => document.Entities[r.SubjectEntity].Name == "Росія");
+    }
+
+    [Fact]
+    public void An_attack_with_no_stated_attacker_gives_no_triple()
+    {
+        var document = Analyze("Уночі атакували Суми дронами.");
+        Mention(document, "Суми", EntityType.Location, "Суми");
+        Mention(document, "дронами", EntityType.Weapon, "дрон");
+
+        Extract(document).Should().BeEmpty();
+    }
 }

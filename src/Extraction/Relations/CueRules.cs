@@ -1,0 +1,252 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// MET_WITH, MEMBER_OF and SANCTIONS read from a cue word and the case and preposition of the arguments around it:
+/// "X зустрівся/обговорив/провів розмову з Y" and "X та Y зустрілися"; "вступ X до НАТО", "X вступить у ЄС",
+/// "центр при РНБО", "кандидат від партії X Y"; "X запровадив санкції проти Y", "санкції X" against the clause's
+/// nominative state.
+/// </summary>
+internal static class CueRules
+{
+    private static readonly HashSet<string> MeetingCues = new(StringComparer.Ordinal)
+    {
+        "зустрітися", "зустрінутися", "зустрічатися", "зустріч", "переговори", "перемовини", "розмова", "поговорити", "розмовляти",
+        "обговорити", "обговорювати", "зателефонувати", "дискусія",
+    };
+
+    private static readonly HashSet<string> AccessionCues = new(StringComparer.Ordinal)
+    {
+        "вступ", "вступити", "вступати", "запрошення", "членство", "приєднання", "приєднатися", "приєднуватися",
+    };
+
+    private static readonly HashSet<string> PartyTitles = new(StringComparer.Ordinal)
+    {
+        "кандидат", "кандидатка", "депутат", "депутатка", "нардеп", "сенатор", "конгресмен", "член",
+    };
+
+    /// <summary>Adds the triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
+    public static void Find(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            string lemma = TokenFeatures.LemmaOf(token);
+            if (MeetingCues.Contains(lemma)) Meeting(tokens, sentence, arguments, t, output);
+            else if (AccessionCues.Contains(lemma)) Accession(tokens, arguments, t, output);
+            else if (lemma is "санкція" or "санкційний") Sanctions(tokens, sentence, arguments, t, output);
+        }
+        Subordinate(tokens, arguments, output);
+    }
+
+    /// <summary>
+    /// "X зустрівся з Y", "X провів телефонну розмову із Y", "X зателефонував Y", "X та Y обговорили", "зустріч X з Y":
+    /// the nominative (or, after a meeting noun, genitive) person meets each person governed by з/із/зі after the cue.
+    /// </summary>
+    private static void Meeting(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        var hosts = new List<ArgumentCandidate>();
+        // the nominative person(s) before the cue: "Байден та Сі Цзіньпін зустрінуться"
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > cue) continue;
+            if (a.Type != EntityType.Person) break;
+            int next = hosts.Count == 0 ? cue : hosts[^1].FirstToken;
+            if (!Links(tokens, a.EndToken, next, hosts.Count == 0 ? 8 : 2, allowWords: hosts.Count == 0)) break;
+            if (a.Preposition is "з" or "із" or "зі" && hosts.Count == 0 && i > 0
+                && arguments[i - 1] is { Type: EntityType.Person, Case: "Nom" or null, Preposition: null } host && a.FirstToken - 1 == host.EndToken)
+            {
+                // "Сибіга з Блінкеном обговорили": the partner stands before the cue
+                output.Add(new RuleTriple(Predicate.MetWith, host, a));
+                hosts.Add(host);
+                i--;
+                continue;
+            }
+            if (a.Case is not ("Nom" or null) || a.Preposition is not null) break;
+            hosts.Add(a);
+        }
+        hosts.Reverse();
+        bool noun = tokens[cue].Pos == UniversalPos.NOUN;
+        int end = Math.Min(sentence.EndToken, cue + 10);
+        var partners = new List<ArgumentCandidate>();
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue || a.FirstToken >= end || a.Type != EntityType.Person) continue;
+            if (a.Preposition is "з" or "із" or "зі") partners.Add(a);
+            else if (partners.Count > 0 && a.Case == "Ins" && a.FirstToken - partners[^1].EndToken <= 8 && Coordinated(tokens, partners[^1].EndToken, a.FirstToken)) partners.Add(a);
+            else if (hosts.Count == 0 && noun && a.Case == "Gen" && a.FirstToken - cue <= 3 && partners.Count == 0) hosts.Add(a); // "зустріч Байдена з Трампом"
+            else if (hosts.Count > 0 && TokenFeatures.LemmaOf(tokens[cue]) == "зателефонувати" && a.Case == "Dat" && partners.Count == 0) partners.Add(a);
+        }
+        // "зустріч Байдена та Трампа", "Байден та Трамп зустрілися": coordinated participants pair up
+        if (partners.Count == 0 && hosts.Count >= 2)
+        {
+            for (int i = 0; i < hosts.Count; i++)
+            {
+                for (int j = i + 1; j < hosts.Count; j++) output.Add(new RuleTriple(Predicate.MetWith, hosts[i], hosts[j]));
+            }
+            return;
+        }
+        if (partners.Count == 0 && hosts.Count == 1 && noun)
+        {
+            // "зустріч Байдена та Трампа": a second genitive coordinated with the first
+            foreach (var a in arguments)
+            {
+                if (a.FirstToken > hosts[0].EndToken && a.Type == EntityType.Person && a.Case == "Gen" && Coordinated(tokens, hosts[0].EndToken, a.FirstToken))
+                {
+                    output.Add(new RuleTriple(Predicate.MetWith, hosts[0], a));
+                    break;
+                }
+            }
+            return;
+        }
+        foreach (var host in hosts)
+        {
+            foreach (var partner in partners)
+            {
+                if (host.EntityIndex >= 0 && host.EntityIndex == partner.EntityIndex) continue;
+                output.Add(new RuleTriple(Predicate.MetWith, host, partner));
+            }
+        }
+    }
+
+    /// <summary>"вступ України до НАТО", "Україна не вступатиме до НАТО", "запрошення України в Альянс": accession is MEMBER_OF (possible unless stated).</summary>
+    private static void Accession(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? member = null;
+        ArgumentCandidate? union = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken > cue && a.FirstToken - cue <= 2 && member is null && a.Case == "Gen" && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
+            {
+                member = a;
+                continue;
+            }
+            if (a.FirstToken > cue && a.FirstToken - cue <= 5 && a.Preposition is "до" or "в" or "у" && a.Type == EntityType.Organization)
+            {
+                union = a;
+                break;
+            }
+        }
+        if (union is null) return;
+        if (member is null)
+        {
+            // the state or organization before the cue: "Україна подала заявку на вступ до Альянсу", "Україна не вступатиме до НАТО"
+            for (int i = arguments.Count - 1; i >= 0; i--)
+            {
+                var a = arguments[i];
+                if (a.EndToken > cue) continue;
+                if (cue - a.EndToken > 6 || !Links(tokens, a.EndToken, cue, 6, allowWords: true)) break;
+                if (a.Type is EntityType.Country or EntityType.Organization && a.Preposition is null && a.Kind != ArgumentKind.Adjective) member = a;
+                break;
+            }
+        }
+        if (member is null || member == union) return;
+        output.Add(new RuleTriple(Predicate.MemberOf, member, union) { Prospective = true });
+    }
+
+    /// <summary>
+    /// "X запровадив санкції проти Y" (the nominative sanctioner before the cue), "санкції США/ЄС" (genitive sanctioners
+    /// after it) against "проти Y" or, failing that, the clause's nominative state ("Росія … через санкції США").
+    /// </summary>
+    private static void Sanctions(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        var sanctioners = new List<ArgumentCandidate>();
+        int next = cue + 1;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken < next) continue;
+            if (a.FirstToken - next > 2 || a.Case != "Gen" || a.Preposition is not null || !(a.Type is EntityType.Country or EntityType.Organization)) break;
+            if (!Coordinated(tokens, next, a.FirstToken) && a.FirstToken != next) break;
+            sanctioners.Add(a);
+            next = a.EndToken;
+        }
+        bool genitive = sanctioners.Count > 0;
+        ArgumentCandidate? subject = null;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > cue) continue;
+            if (a.Type is EntityType.Country or EntityType.Organization && a.Case is "Nom" or null && a.Preposition is null && a.Kind != ArgumentKind.Adjective)
+            {
+                subject = a;
+                break;
+            }
+        }
+        if (!genitive && subject is not null && Links(tokens, subject.EndToken, cue, 8, allowWords: true)) sanctioners.Add(subject);
+        if (sanctioners.Count == 0) return;
+        var targets = new List<ArgumentCandidate>();
+        int end = Math.Min(sentence.EndToken, cue + 12);
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken > cue && a.FirstToken < end && a.Preposition is "проти" or "щодо" && a.Type is EntityType.Country or EntityType.Organization or EntityType.Person) targets.Add(a);
+        }
+        if (targets.Count == 0 && genitive && subject is not null && subject.Type == EntityType.Country) targets.Add(subject);
+        foreach (var s in sanctioners)
+        {
+            foreach (var target in targets)
+            {
+                if (s != target && (s.EntityIndex < 0 || s.EntityIndex != target.EntityIndex)) output.Add(new RuleTriple(Predicate.Sanctions, s, target));
+            }
+        }
+    }
+
+    /// <summary>"Центр протидії дезінформації при РНБО": an organization attached to another; "кандидат від партії X Y": a party member.</summary>
+    private static void Subordinate(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var a = arguments[i];
+            var b = arguments[i + 1];
+            if (a.Type == EntityType.Organization && b.Type == EntityType.Organization && b.Preposition == "при" && b.FirstToken == a.EndToken + 1)
+            {
+                output.Add(new RuleTriple(Predicate.MemberOf, a, b));
+            }
+            if (a.Type == EntityType.Organization && a.Preposition == "від" && b.Type == EntityType.Person && b.FirstToken == a.EndToken
+                && a.FirstToken >= 2 && HasPartyTitle(tokens, a.FirstToken - 1, 4))
+            {
+                output.Add(new RuleTriple(Predicate.MemberOf, b, a));
+            }
+        }
+    }
+
+    private static bool HasPartyTitle(ReadOnlySpan<Token> tokens, int before, int window)
+    {
+        for (int i = before - 1; i >= 0 && i >= before - window; i--)
+        {
+            if (PartyTitles.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Tokens in [from, to) are only a coordinating conjunction or a comma ("X та Y", "X, Y").</summary>
+    private static bool Coordinated(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 2) return false;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Pos != UniversalPos.CCONJ && tokens[i].Text != ",") return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when [from, to) is short and holds no clause break: no sentence punctuation, no comma or dash, and (unless
+    /// <paramref name="allowWords"/>) nothing but conjunctions.
+    /// </summary>
+    private static bool Links(ReadOnlySpan<Token> tokens, int from, int to, int maxLength, bool allowWords)
+    {
+        if (to - from > maxLength) return false;
+        for (int i = from; i < to; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            if (!allowWords && token.Pos != UniversalPos.CCONJ) return false;
+        }
+        return true;
+    }
+}
