@@ -36,6 +36,13 @@ internal sealed class KnowledgeBaseMentionRepair
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         for (int i = 0; i < mentions.Count; i++)
         {
+            if (SplitLeadingName(document, tokens, mentions[i]) is { } parts)
+            {
+                mentions[i] = parts.Leading;
+                mentions.Insert(i + 1, parts.Person);
+                i++;
+                continue;
+            }
             Retype(document, mentions[i]);
             if (ExtendLeft(document, tokens, mentions, i) is { } longer) mentions[i] = longer;
         }
@@ -73,6 +80,34 @@ internal sealed class KnowledgeBaseMentionRepair
         if (added is null) return;
         mentions.AddRange(added);
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// A person mention that begins with the name of a state, place or organization the knowledge base knows, glued to
+    /// the person by the tagger (прем'єрка Італії Джорджа Мелоні → Італії | Джорджа Мелоні; голова Пентагону Трамп …):
+    /// the two parts, or null. The person part must keep at least one capitalized word.
+    /// </summary>
+    private (MentionDraft Leading, MentionDraft Person)? SplitLeadingName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type != EntityType.Person || mention.EndToken - mention.FirstToken < 2) return null;
+        int longest = Math.Min(MaxWords, mention.EndToken - mention.FirstToken - 1);
+        for (int length = longest; length >= 1; length--)
+        {
+            int split = mention.FirstToken + length;
+            if (!char.IsUpper(tokens[split].Text[0])) continue;
+            // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person.
+            if (length == 1 && tokens[mention.FirstToken].Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal)) continue;
+            if (!Find(document, tokens[mention.FirstToken..split], out var type, out string? lemma) || type == EntityType.Person) continue;
+            var leadingSpan = new TextSpan(tokens[mention.FirstToken].Span.Start, tokens[split - 1].Span.End);
+            var personSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
+            var leading = new MentionDraft(mention.FirstToken, split, leadingSpan, type, mention.Confidence) { Lemma = lemma };
+            var person = new MentionDraft(split, mention.EndToken, personSpan, EntityType.Person, mention.Confidence)
+            {
+                Lemma = _lemmatizer.Lemmatize(tokens[split..mention.EndToken], document.Text),
+            };
+            return (leading, person);
+        }
+        return null;
     }
 
     /// <summary>Gives a mention the type of the knowledge base's entry when its own type cannot be right.</summary>

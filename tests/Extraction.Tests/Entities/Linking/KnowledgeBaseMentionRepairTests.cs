@@ -25,6 +25,25 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void A_known_state_or_organization_glued_before_a_person_is_split_off()
+    {
+        var document = Analyze("Зустріч прем'єрки Італії Марії Коваленко з послом відбулася вчора.");
+        Mention(document, "Італії Марії Коваленко", EntityType.Person, "Італії Марії Коваленко");
+
+        Repaired(document).Should().Equal(("Італії", EntityType.Country), ("Марії Коваленко", EntityType.Person));
+        document.Mentions[1].Lemma.Should().Be("Марія Коваленко");
+    }
+
+    [Fact]
+    public void A_first_name_that_is_also_a_capital_stays_with_its_person()
+    {
+        var document = Analyze("Квартира належить Софії Мірошник.");
+        Mention(document, "Софії Мірошник", EntityType.Person, "Софія Мірошник");
+
+        Repaired(document).Should().Equal(("Софії Мірошник", EntityType.Person));
+    }
+
+    [Fact]
     public void A_family_name_of_a_known_person_stays_a_person()
     {
         var document = Analyze("Учора Байден підписав указ.");
