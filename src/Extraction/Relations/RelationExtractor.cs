@@ -60,7 +60,7 @@ internal sealed class RelationExtractor
                     features.Clear();
                     RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
                     _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
-                    Decode(a, b, probabilities, found);
+                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found);
                 }
             }
             if (found.Count == 0) continue;
@@ -69,7 +69,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found)
+    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found)
     {
         int best = -1;
         float none = 0;
@@ -83,6 +83,7 @@ internal sealed class RelationExtractor
             if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
+            if (cls.Predicate == Predicate.Supplies && ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -102,6 +103,24 @@ internal sealed class RelationExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="giver"/> is the subject of a receiving verb before <paramref name="thing"/> (Київ очікує
+    /// поставки ракет; Україна отримала снаряди): the one who receives is not the one who supplies.
+    /// </summary>
+    private static bool ReceivesBefore(ReadOnlySpan<Token> tokens, ArgumentCandidate giver, ArgumentCandidate thing)
+    {
+        if (giver.EndToken > thing.FirstToken) return false;
+        for (int t = giver.EndToken; t < thing.FirstToken && t < tokens.Length; t++)
+        {
+            if (tokens[t].Lemma is { } lemma && ReceivingVerbs.Contains(lemma)) return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReceivingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["очікувати", "чекати", "отримати", "отримувати", "одержати", "одержувати", "просити", "попросити", "запросити", "потребувати", "прийняти", "приймати"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// How each argument fills the predicate's slot: its own type when the signature allows it, else (a capital) its

@@ -85,6 +85,18 @@ public sealed class RelationRuleTests
         relation.Anchors.Subject.Substring(document.Text).Should().Be("Пхеньян");
     }
 
+    [Theory]
+    [InlineData("Литва очікує нові поставки снарядів.")]
+    [InlineData("Литва отримала снаряди від партнерів.")]
+    public void The_subject_of_a_receiving_verb_never_supplies(string text)
+    {
+        var document = Analyze(text);
+        Mention(document, "Литва", EntityType.Country, "Литва");
+        Mention(document, text.Contains("снарядів", StringComparison.Ordinal) ? "снарядів" : "снаряди", EntityType.Weapon, "снаряд");
+
+        Extract(document, BiasOnlyModel(("SUPPLIES>", 5f))).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_capital_resolves_to_the_state_entity_already_in_the_document()
     {
