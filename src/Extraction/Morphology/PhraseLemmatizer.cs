@@ -148,6 +148,20 @@ public sealed class PhraseLemmatizer
         return builder.ToString();
     }
 
+    private const byte NominativeCode = 1;
+
+    private static byte CaseCode(ReadOnlySpan<char> udCase) => udCase switch
+    {
+        "Nom" => NominativeCode,
+        "Gen" => 2,
+        "Dat" => 3,
+        "Acc" => 4,
+        "Ins" => 5,
+        "Loc" => 6,
+        "Voc" => 7,
+        _ => 0,
+    };
+
     /// <summary>
     /// Lemmas for a run of name words that agree in case and gender (Олександра Сирського is a man's name in the
     /// genitive, not a woman's first name before a genitive surname), or null when no agreeing reading exists.
@@ -170,6 +184,10 @@ public sealed class PhraseLemmatizer
         Span<int> best = stackalloc int[Max];
         Span<int> chosen = stackalloc int[Max];
         bool found = false;
+        // An oblique case the disambiguator chose for the first name in its sentence (Заяву Кевіна: genitive) breaks
+        // ties with readings that agree only out of context (Кевіна as a woman's name in the nominative).
+        byte contextCase = CaseCode(Feature(names[0].Features, "Case"));
+        if (contextCase == NominativeCode) contextCase = 0;
         // Every reading of every word is tried as the case, number and gender the run agrees in.
         for (int a = 0; a < names.Length; a++)
         {
@@ -212,6 +230,7 @@ public sealed class PhraseLemmatizer
                         score += 1;
                     }
                 }
+                if (contextCase != 0 && target.Case == contextCase) score += 0.5f * names.Length;
                 if (agrees && proper && score > bestScore)
                 {
                     bestScore = score;
