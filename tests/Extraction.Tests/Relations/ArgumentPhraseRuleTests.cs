@@ -12,12 +12,6 @@ namespace Extraction.Tests.Relations;
 /// </summary>
 public sealed class ArgumentPhraseRuleTests
 {
-    private static List<RelationDraft> Extract(AnalysisDocument document)
-    {
-        new RelationExtractor(NoneModel(), States).Extract(document, CancellationToken.None);
-        return document.Relations;
-    }
-
     private static string Surface(AnalysisDocument document, Extraction.Text.TextSpan span) => span.Substring(document.Text);
 
     [Fact]

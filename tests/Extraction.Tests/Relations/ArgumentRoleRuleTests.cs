@@ -9,12 +9,6 @@ namespace Extraction.Tests.Relations;
 /// <summary>SUPPLIES and VISITED read from case and preposition (<see cref="ArgumentRoleRules"/>), with a model that predicts nothing.</summary>
 public sealed class ArgumentRoleRuleTests
 {
-    private static List<RelationDraft> Extract(AnalysisDocument document, RelationModel? model = null)
-    {
-        new RelationExtractor(model ?? NoneModel(), States).Extract(document, CancellationToken.None);
-        return document.Relations;
-    }
-
     [Fact]
     public void Supplies_from_a_nominative_giver_with_the_dative_as_recipient()
     {

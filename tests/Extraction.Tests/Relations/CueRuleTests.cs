@@ -9,12 +9,6 @@ namespace Extraction.Tests.Relations;
 /// <summary>MET_WITH, MEMBER_OF and SANCTIONS read from cue words (<see cref="CueRules"/>), with a model that predicts nothing.</summary>
 public sealed class CueRuleTests
 {
-    private static List<RelationDraft> Extract(AnalysisDocument document)
-    {
-        new RelationExtractor(NoneModel(), States).Extract(document, CancellationToken.None);
-        return document.Relations;
-    }
-
     [Fact]
     public void A_nominative_person_meets_the_person_governed_by_z()
     {

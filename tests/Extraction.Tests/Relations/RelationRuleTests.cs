@@ -8,12 +8,6 @@ namespace Extraction.Tests.Relations;
 
 public sealed class RelationRuleTests
 {
-    private static List<RelationDraft> Extract(AnalysisDocument document, RelationModel model)
-    {
-        new RelationExtractor(model, States).Extract(document, CancellationToken.None);
-        return document.Relations;
-    }
-
     [Fact]
     public void A_triple_that_breaks_its_signature_is_never_emitted()
     {

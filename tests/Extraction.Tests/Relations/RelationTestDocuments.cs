@@ -56,6 +56,13 @@ internal static class RelationTestDocuments
     /// <summary>A model that never predicts a relation (only rules fire).</summary>
     public static RelationModel NoneModel() => BiasOnlyModel(("MET_WITH>", -20f));
 
+    /// <summary>Runs the relation extractor over <paramref name="document"/> (with a model that predicts nothing unless one is given) and returns its relations.</summary>
+    public static List<RelationDraft> Extract(AnalysisDocument document, RelationModel? model = null)
+    {
+        new RelationExtractor(model ?? NoneModel(), States).Extract(document, CancellationToken.None);
+        return document.Relations;
+    }
+
     /// <summary>A hand-built lexicon: Росія (російський, Москва), Північна Корея (північнокорейський, Пхеньян).</summary>
     public static IStateLexicon States { get; } = new TestStates();
 
