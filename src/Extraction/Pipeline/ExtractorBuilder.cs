@@ -80,12 +80,7 @@ public sealed class ExtractorBuilder
     /// <summary>Uses the morphology model file at <paramref name="path"/> instead of the embedded one.</summary>
     /// <param name="path">A file written by <c>extraction train morphology</c>.</param>
     /// <exception cref="Models.ModelFormatException">The file is not a valid morphology model.</exception>
-    public ExtractorBuilder UseMorphologyModel(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = File.OpenRead(path);
-        return UseMorphologyModel(file, path);
-    }
+    public ExtractorBuilder UseMorphologyModel(string path) => FromFile(path, UseMorphologyModel);
 
     /// <summary>
     /// Uses an entity tagger model file (written by <c>extraction train entities</c>) instead of the embedded one.
@@ -99,12 +94,7 @@ public sealed class ExtractorBuilder
     }
 
     /// <summary>Uses the entity tagger model file at <paramref name="path"/>; see <see cref="UseEntityModel(Stream, string)"/>.</summary>
-    public ExtractorBuilder UseEntityModel(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = File.OpenRead(path);
-        return UseEntityModel(file, path);
-    }
+    public ExtractorBuilder UseEntityModel(string path) => FromFile(path, UseEntityModel);
 
     /// <summary>
     /// Uses a relation model file (written by <c>extraction train relations</c>) instead of the embedded one.
@@ -118,12 +108,7 @@ public sealed class ExtractorBuilder
     }
 
     /// <summary>Uses the relation model file at <paramref name="path"/>; see <see cref="UseRelationModel(Stream, string)"/>.</summary>
-    public ExtractorBuilder UseRelationModel(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = File.OpenRead(path);
-        return UseRelationModel(file, path);
-    }
+    public ExtractorBuilder UseRelationModel(string path) => FromFile(path, UseRelationModel);
 
     /// <summary>Turns relation extraction off.</summary>
     public ExtractorBuilder WithoutRelations()
@@ -159,6 +144,13 @@ public sealed class ExtractorBuilder
             stages.Add(relations); // after linking
         }
         return new Extractor(stages.ToImmutable(), _options);
+    }
+
+    private static ExtractorBuilder FromFile(string path, Func<Stream, string, ExtractorBuilder> use)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = File.OpenRead(path);
+        return use(file, path);
     }
 
     private WeaponStage CreateWeaponStage(Morphology.PhraseLemmatizer lemmatizer, Task<Entities.KnowledgeBase> knowledgeBase)
