@@ -21,21 +21,13 @@ internal static class EntityEvaluator
         var tokenized = sentences.Select(s => s.ToTokens(morphology)).ToArray();
         var predicted = new List<TaggedSpan>[sentences.Count];
         long tokens = 0;
-        int organizationType = Array.IndexOf(tagger.Model.Types, EntityType.Organization);
-        int dateType = Array.IndexOf(tagger.Model.Types, EntityType.Date);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var memory = new DocumentMemory(tagger.Model.TypeNames.Count);
         foreach (var (start, count) in IobCorpus.PseudoDocuments(tokenized.Length))
         {
-            tagger.TagDocument(count, s => tokenized[start + s], memory, (s, found) =>
-            {
-                // as the pipeline's entity stage does
-                QuoteBalancer.Balance(tokenized[start + s], found, organizationType);
-                DateCompleter.Complete(tokenized[start + s], found, dateType);
-                predicted[start + s] = [.. found];
-            });
+            tagger.TagDocument(count, s => tokenized[start + s], memory, (s, found) => predicted[start + s] = [.. found]);
             for (int i = start; i < start + count; i++) tokens += tokenized[i].Length;
         }
         clock.Stop();

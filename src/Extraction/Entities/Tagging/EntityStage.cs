@@ -4,8 +4,8 @@ using Extraction.Pipeline;
 namespace Extraction.Entities;
 
 /// <summary>
-/// Runs the entity tagger over the document's sentences (two passes when the model uses document memory), completes
-/// quoted names and calendar dates the tagger cut short, and adds the mentions to <see cref="AnalysisDocument.Mentions"/>.
+/// Runs the entity tagger over the document's sentences (two passes when the model uses document memory) through the
+/// NER-UK token view and adds the mentions to <see cref="AnalysisDocument.Mentions"/>.
 /// </summary>
 internal sealed class EntityStage : IExtractionStage
 {
@@ -13,15 +13,8 @@ internal sealed class EntityStage : IExtractionStage
     private static DocumentMemory? t_memory;
 
     private readonly EntityTagger _tagger;
-    private readonly int _organizationType;
-    private readonly int _dateType;
 
-    public EntityStage(EntityTagger tagger)
-    {
-        _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
-        _organizationType = Array.IndexOf(tagger.Model.Types, EntityType.Organization);
-        _dateType = Array.IndexOf(tagger.Model.Types, EntityType.Date);
-    }
+    public EntityStage(EntityTagger tagger) => _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
 
     public string Name => "entities";
 
@@ -45,9 +38,6 @@ internal sealed class EntityStage : IExtractionStage
             {
                 // The tagger asks for sentence s's tokens right before it emits them, so the view holds sentence s.
                 var sentence = sentences[s];
-                var tagged = view is null ? CollectionsMarshal.AsSpan(tokens).Slice(sentence.FirstToken, sentence.TokenCount) : view.Tokens;
-                QuoteBalancer.Balance(tagged, found, _organizationType);
-                DateCompleter.Complete(tagged, found, _dateType);
                 foreach (var mention in found)
                 {
                     int first = sentence.FirstToken + (view?.FirstOriginal(mention.FirstToken) ?? mention.FirstToken);

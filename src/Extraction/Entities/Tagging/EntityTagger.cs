@@ -24,11 +24,15 @@ internal sealed class EntityTagger
     private static Workspace? t_workspace;
 
     private readonly EntityFeatureExtractor _features;
+    private readonly int _organizationType;
+    private readonly int _dateType;
 
     public EntityTagger(EntityTaggerModel model)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory);
+        _organizationType = Array.IndexOf(model.Types, EntityType.Organization);
+        _dateType = Array.IndexOf(model.Types, EntityType.Date);
     }
 
     /// <summary>The tagger with the embedded <c>models/entities.bin</c>.</summary>
@@ -39,14 +43,26 @@ internal sealed class EntityTagger
 
     public EntityTaggerModel Model { get; }
 
-    /// <summary>Tags one sentence on its own and appends its mentions (token indices relative to <paramref name="sentence"/>).</summary>
+    /// <summary>
+    /// Tags one sentence on its own: <paramref name="output"/> is replaced by its mentions (token indices relative to
+    /// <paramref name="sentence"/>), with quoted names and calendar dates completed.
+    /// </summary>
     public void Tag(ReadOnlySpan<Token> sentence, List<TaggedSpan> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        output.Clear();
         int n = sentence.Length;
         if (n == 0) return;
         var labels = TagLabels(sentence, default, out var workspace);
         AddMentions(labels, workspace.Emissions.AsSpan(0, n * Model.LabelCount), output);
+        CompleteSpans(sentence, output);
+    }
+
+    /// <summary>Completes quoted names and calendar dates the decoder cut short (see <see cref="QuoteBalancer"/>, <see cref="DateCompleter"/>).</summary>
+    private void CompleteSpans(ReadOnlySpan<Token> sentence, List<TaggedSpan> spans)
+    {
+        QuoteBalancer.Balance(sentence, spans, _organizationType);
+        DateCompleter.Complete(sentence, spans, _dateType);
     }
 
     /// <summary>
@@ -64,7 +80,6 @@ internal sealed class EntityTagger
         {
             for (int s = 0; s < sentenceCount; s++)
             {
-                found.Clear();
                 Tag(tokensOf(s), found);
                 emit(s, found);
             }
@@ -107,6 +122,7 @@ internal sealed class EntityTagger
                 labels = decoded;
             }
             AddMentions(labels, emissions, found);
+            CompleteSpans(tokens, found);
             emit(s, found);
         }
     }

@@ -22,9 +22,6 @@ internal sealed class NerUkTokenView
 
     public int Count => _tokens.Count;
 
-    /// <summary>The tokens of the last <see cref="Build"/>.</summary>
-    public ReadOnlySpan<Token> Tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
-
     /// <summary>True when <paramref name="sentence"/> has a hyphen-joined compound, so a view is needed.</summary>
     public static bool IsNeeded(ReadOnlySpan<Token> sentence)
     {
