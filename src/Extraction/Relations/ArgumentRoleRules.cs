@@ -26,6 +26,12 @@ internal static class ArgumentRoleRules
         "відправити", "відправляти",
     };
 
+    private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.Ordinal)
+    {
+        "очікувати", "чекати", "отримати", "отримувати", "одержати", "одержувати", "просити", "попросити", "запросити",
+        "потребувати", "прийняти", "приймати",
+    };
+
     private static readonly HashSet<string> ArrivalVerbs = new(StringComparer.Ordinal)
     {
         "прибути", "прибувати", "прилетіти", "прилітати", "приїхати", "приїжджати",
@@ -406,5 +412,19 @@ internal static class ArgumentRoleRules
                 : home is not null && placeIso is not null;
             if (visitor) output.Add(new RuleTriple(Predicate.Visited, person, place));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="giver"/> is the subject of a receiving verb before <paramref name="thing"/> (Київ очікує
+    /// поставки ракет; Україна отримала снаряди): the one who receives is not the one who supplies.
+    /// </summary>
+    public static bool ReceivesBefore(ReadOnlySpan<Token> tokens, ArgumentCandidate giver, ArgumentCandidate thing)
+    {
+        if (giver.EndToken > thing.FirstToken) return false;
+        for (int t = giver.EndToken; t < thing.FirstToken && t < tokens.Length; t++)
+        {
+            if (tokens[t].Lemma is { } lemma && ReceivingVerbs.Contains(lemma)) return true;
+        }
+        return false;
     }
 }

@@ -83,7 +83,7 @@ internal sealed class RelationExtractor
             if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
-            if (cls.Predicate == Predicate.Supplies && ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
+            if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -103,24 +103,6 @@ internal sealed class RelationExtractor
             }
         }
     }
-
-    /// <summary>
-    /// Whether <paramref name="giver"/> is the subject of a receiving verb before <paramref name="thing"/> (Київ очікує
-    /// поставки ракет; Україна отримала снаряди): the one who receives is not the one who supplies.
-    /// </summary>
-    private static bool ReceivesBefore(ReadOnlySpan<Token> tokens, ArgumentCandidate giver, ArgumentCandidate thing)
-    {
-        if (giver.EndToken > thing.FirstToken) return false;
-        for (int t = giver.EndToken; t < thing.FirstToken && t < tokens.Length; t++)
-        {
-            if (tokens[t].Lemma is { } lemma && ReceivingVerbs.Contains(lemma)) return true;
-        }
-        return false;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> ReceivingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["очікувати", "чекати", "отримати", "отримувати", "одержати", "одержувати", "просити", "попросити", "запросити", "потребувати", "прийняти", "приймати"],
-        StringComparer.Ordinal);
 
     /// <summary>
     /// How each argument fills the predicate's slot: its own type when the signature allows it, else (a capital) its
