@@ -59,10 +59,12 @@ internal static class BenchCommand
 
         long characters = texts.Sum(t => (long)t.Length) * passes;
         output.WriteLine(Invariant($"documents: {texts.Count:N0} x {passes} passes, threads: {threads}, characters: {characters:N0}, start-up: {startup.Elapsed.TotalMilliseconds:N0} ms"));
+        var elapsedByStage = timing.Snapshot();
+        var allocatedByStage = timing.AllocatedBytes();
         foreach (string stage in extractor.StageNames)
         {
-            var elapsed = timing.Snapshot().GetValueOrDefault(stage);
-            long allocated = timing.AllocatedBytes().GetValueOrDefault(stage);
+            var elapsed = elapsedByStage.GetValueOrDefault(stage);
+            long allocated = allocatedByStage.GetValueOrDefault(stage);
             output.WriteLine(Line(stage, tokens, elapsed.TotalSeconds) + Invariant($", {allocated / (double)Math.Max(tokens, 1):N0} bytes/token allocated"));
         }
         output.WriteLine(Invariant($"allocated: {gc.AllocatedBytes / (double)Math.Max(tokens, 1):N0} bytes/token, GCs: {gc.Gen0} gen0 / {gc.Gen1} gen1 / {gc.Gen2} gen2, GC pauses: {gc.Pause.TotalMilliseconds:N0} ms ({100 * gc.Pause.TotalSeconds / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):0.0} % of the time)"));
