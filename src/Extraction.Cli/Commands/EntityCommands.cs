@@ -22,10 +22,11 @@ internal static class EntityCommands
         var morphology = new Option<bool>("--morphology") { Description = "Use the morphology stage's lemma, POS, case and name kind as features (the pipeline then needs that stage)." };
         var temperature = new Option<float>("--confidence-temperature") { Description = "Divide label scores by this in the mention confidence (fit it with evaluate entities --dev --fit-temperature).", DefaultValueFactory = _ => 1f };
         var documentMemory = new Option<bool>("--document-memory") { Description = "Two passes per document: the second sees what the first tagged the same stems as in other sentences." };
+        var margin = new Option<float>("--margin") { Description = "Cost-augmented training: each wrong label of a token scores this much extra while decoding training sentences.", DefaultValueFactory = _ => 0f };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +50,7 @@ internal static class EntityCommands
                 MinFeatureCount = parse.GetValue(minCount),
                 UseMorphology = parse.GetValue(morphology),
                 UseDocumentMemory = parse.GetValue(documentMemory),
+                Margin = parse.GetValue(margin),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);

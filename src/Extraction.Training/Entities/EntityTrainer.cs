@@ -21,6 +21,11 @@ internal sealed record EntityTrainerOptions
     public int MemoryFolds { get; init; } = 4;
     /// <summary>Epochs of each fold's first-pass model.</summary>
     public int MemoryEpochs { get; init; } = 10;
+    /// <summary>
+    /// Cost-augmented decoding in training: every wrong label of a token scores this much extra, so a sequence is
+    /// updated until the gold labels win by a margin that grows with the number of wrong tokens.
+    /// </summary>
+    public float Margin { get; init; }
 }
 
 /// <summary>
@@ -99,6 +104,7 @@ internal sealed class EntityTrainer
                 int n = example.Gold.Length;
                 var emission = emissions.AsSpan(0, n * l);
                 Score(example, weights, emission);
+                if (_options.Margin > 0) AddCost(emission, example.Gold, _options.Margin);
                 var guess = predicted.AsSpan(0, n);
                 ViterbiDecoder.Decode(emission, transitions, scores, guess);
                 if (!guess.SequenceEqual(example.Gold))
@@ -229,6 +235,18 @@ internal sealed class EntityTrainer
             {
                 var w = weights.AsSpan((int)((long)bucket * l), l);
                 System.Numerics.Tensors.TensorPrimitives.Add(row, w, row);
+            }
+        }
+    }
+
+    private void AddCost(Span<float> emission, int[] gold, float cost)
+    {
+        for (int i = 0; i < gold.Length; i++)
+        {
+            var row = emission.Slice(i * _labels, _labels);
+            for (int y = 0; y < row.Length; y++)
+            {
+                if (y != gold[i]) row[y] += cost;
             }
         }
     }
