@@ -181,6 +181,7 @@ public sealed class PhraseLemmatizer
         }
 
         float bestScore = 0;
+        TagInfo bestTarget = default;
         Span<int> best = stackalloc int[Max];
         Span<int> chosen = stackalloc int[Max];
         bool found = false;
@@ -216,7 +217,15 @@ public sealed class PhraseLemmatizer
                             chosen[i] = c;
                         }
                     }
-                    if (chosen[i] >= 0)
+                    // A surname the lexicon lacks, after a given name in a man's oblique case, may be a foreign
+                    // consonant-stem surname in that case (Піта Хегсета, Майком Волтцом); the guesser has no
+                    // proper-noun reading for it there, only a woman's nominative.
+                    if (bestScoreHere < 1 && i > 0 && !segments[i].Known && MasculineStemLength(names[i].Normalized, target) > 0)
+                    {
+                        chosen[i] = MasculineStem;
+                        bestScoreHere = 1;
+                    }
+                    if (chosen[i] != -1)
                     {
                         proper |= bestScoreHere >= 1;
                         score += bestScoreHere;
@@ -234,6 +243,7 @@ public sealed class PhraseLemmatizer
                 if (agrees && proper && score > bestScore)
                 {
                     bestScore = score;
+                    bestTarget = target;
                     found = true;
                     chosen[..names.Length].CopyTo(best);
                 }
@@ -248,6 +258,11 @@ public sealed class PhraseLemmatizer
                 lemmas[i] = names[i].Normalized;
                 continue;
             }
+            if (best[i] == MasculineStem)
+            {
+                lemmas[i] = names[i].Normalized[..MasculineStemLength(names[i].Normalized, bestTarget)];
+                continue;
+            }
             var candidate = all[i * WordAnalyzer.MaxCandidates + best[i]];
             lemmas[i] = _model.Tags[candidate.Tag].Has(TagFlags.Indeclinable) ? null : _analyzer.Lemma(names[i].Normalized, segments[i], candidate.Rule);
         }
@@ -255,6 +270,43 @@ public sealed class PhraseLemmatizer
     }
 
     private const int Indeclinable = -2;
+    private const int MasculineStem = -3;
+
+    /// <summary>
+    /// Length of the stem of <paramref name="word"/> read as a consonant-final man's surname in the case of
+    /// <paramref name="target"/> (Хегсета → Хегсет in the genitive, Волтцом → Волтц in the instrumental), or 0.
+    /// The target must be an animate, declinable masculine reading; an accusative is left to the genitive reading of
+    /// the same form, since an inanimate accusative looks like a nominative (Барак Обама). A stem ending in к is left
+    /// alone: unknown Ukrainian surnames in -ко decline the same way (Кривоножка → Кривоножко).
+    /// </summary>
+    private static int MasculineStemLength(string word, TagInfo target)
+    {
+        if (target.Gender != TagInfo.Masculine || target.Number != TagInfo.Singular || target.Has(TagFlags.Indeclinable)
+            || !target.Vesum.Contains(":anim", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        // Case codes as in CaseCode: genitive 2, dative 3, instrumental 5, locative 6.
+        ReadOnlySpan<string> endings = target.Case switch
+        {
+            2 => ["а"],
+            3 => ["ові"],
+            5 => ["ом"],
+            6 => ["ові"],
+            _ => [],
+        };
+        foreach (string ending in endings)
+        {
+            int stem = word.Length - ending.Length;
+            if (stem >= 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsConsonant(word[stem - 1]) && word[stem - 1] is not ('к' or 'К'))
+            {
+                return stem;
+            }
+        }
+        return 0;
+    }
+
+    private static bool IsConsonant(char c) => char.IsLetter(c) && !"аеєиіїоуюяьАЕЄИІЇОУЮЯЬ'’".Contains(c);
 
     private static bool EndsInVowel(string word) => word.Length > 1 && "аеєиіїоуюяАЕЄИІЇОУЮЯ".Contains(word[^1]);
 

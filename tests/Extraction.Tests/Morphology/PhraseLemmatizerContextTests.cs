@@ -17,4 +17,32 @@ public class PhraseLemmatizerContextTests
 
         result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
     }
+
+    [Theory]
+    [InlineData("Сенатори обговорили кандидатуру Піта Хегсета.", "Піт Хегсет")]
+    [InlineData("Журналісти розпитали Метта Гетца про плани.", "Метт Гетц")]
+    public void An_unknown_surname_after_a_mans_name_in_the_genitive_declines_as_a_consonant_stem(string text, string lemma)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
+    }
+
+    [Fact]
+    public void A_nominative_surname_in_a_keeps_its_ending_after_a_nominative_name()
+    {
+        var result = Extractor.Extract("Комітет очолив Барак Обама.");
+
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == "Барак Обама");
+    }
+
+    [Fact]
+    public void An_unknown_surname_in_ka_is_not_cut_to_a_bare_k_stem()
+    {
+        // Ukrainian surnames in -ко decline like consonant stems (Кривоножко → Кривоножка), so the stem rule skips them.
+        var result = Extractor.Extract("Депутат підтримав Анатолія Кривоножка.");
+
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Text == "Анатолія Кривоножка")
+            .Which.Lemma.Should().NotBe("Анатолій Кривоножк");
+    }
 }
