@@ -54,7 +54,7 @@ internal sealed class ArgumentFinder
             var span = mention.Span;
             // "сили ППО", "Сили оборони": the generic head the entity stage left out belongs to the force's name
             if (mention.Type == EntityType.Organization && first > sentence.FirstToken && !covered[first - 1 - sentence.FirstToken]
-                && TokenFeatures.LemmaOf(tokens[first - 1]) == "сила" && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
+                && ArgumentPhrases.IsForceNoun(tokens[first - 1]) && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
             {
                 first--;
                 covered[first - sentence.FirstToken] = true;
@@ -71,7 +71,7 @@ internal sealed class ArgumentFinder
             {
                 EntityIndex = mention.EntityIndex,
                 State = capital,
-                Case = CaseOf(tokens, sentence, head, first),
+                Case = ArgumentPhrases.IsForceNoun(tokens[head]) ? ArgumentPhrases.ForceHeadCase(tokens[head]) : CaseOf(tokens, sentence, head, first),
                 Preposition = PrepositionBefore(tokens, sentence, first),
             };
             arguments.Add(argument);
@@ -118,7 +118,7 @@ internal sealed class ArgumentFinder
         return new ArgumentCandidate(t, end, new TextSpan(tokens[t].Span.Start, tokens[end - 1].Span.End), EntityType.Organization, ArgumentKind.Mention)
         {
             NewEntityName = name,
-            Case = CaseOf(tokens, sentence, HeadOf(tokens, t, end), t),
+            Case = ArgumentPhrases.IsForceNoun(tokens[t]) ? ArgumentPhrases.ForceHeadCase(tokens[t]) : CaseOf(tokens, sentence, HeadOf(tokens, t, end), t),
             Preposition = PrepositionBefore(tokens, sentence, t),
         };
     }
@@ -269,11 +269,13 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>
-    /// The case of the head token; a locative with no preposition before its phrase is read as the dative, which has
+    /// The case of the head token (null for an indeclinable word); a locative with no preposition before its phrase is read as the dative, which has
     /// the same form in the feminine and soft declensions (Литві, Молдові) and is the only case it can then be.
     /// </summary>
     private static string? CaseOf(ReadOnlySpan<Token> tokens, Sentence sentence, int head, int first)
     {
+        // an indeclinable word (РФ, США, Перу) shows no case; the disambiguator's pick is a guess
+        if (TokenFeatures.Get(tokens[head], "Uninflect") == "Yes") return null;
         string? found = TokenFeatures.Get(tokens[head], "Case");
         if (found != "Loc") return found;
         for (int i = head - 1; i >= sentence.FirstToken && i >= first - 4; i--)

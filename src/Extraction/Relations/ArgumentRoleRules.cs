@@ -41,7 +41,7 @@ internal static class ArgumentRoleRules
 
     private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
     {
-        "зустрітися", "зустрічатися", "зустріч", "переговори", "перемовини",
+        "зустрітися", "зустрінутися", "зустрічатися", "зустріч", "переговори", "перемовини",
     };
 
     private static readonly HashSet<string> DestroyVerbs = new(StringComparer.Ordinal)
@@ -52,8 +52,21 @@ internal static class ArgumentRoleRules
 
     private static readonly HashSet<string> ProduceVerbs = new(StringComparer.Ordinal)
     {
-        "виробляти", "виробити", "виготовляти", "виготовити", "випускати", "випустити", "розробити", "розробляти",
+        "виробляти", "виробити", "виготовляти", "виготовити", "випускати", "розробити", "розробляти",
         "будувати", "збудувати", "збирати",
+    };
+
+    /// <summary>Verbs of putting weapons to use: the object is the weapon, "по X" the target ("випустити" launches; "випускати" produces).</summary>
+    private static readonly HashSet<string> UseVerbs = new(StringComparer.Ordinal)
+    {
+        "запустити", "запускати", "застосувати", "застосовувати", "використати", "використовувати", "випустити",
+        "скинути", "скидати", "задіяти", "задіювати",
+    };
+
+    /// <summary>Nouns naming an attack; their genitive or adjective is the attacker, "по/на/проти X" the target.</summary>
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "удар", "авіаудар", "атака", "обстріл", "наступ", "вторгнення", "агресія", "війна", "напад", "штурм", "бомбардування",
     };
 
     private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
@@ -82,9 +95,12 @@ internal static class ArgumentRoleRules
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && AttackVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Attacks(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && UseVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Uses(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && AttackNouns.Contains(lemma)) AttackNoun(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
+        GenitiveOwners(arguments, output);
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
         LocatedIn(tokens, arguments, output);
         CueRules.Find(tokens, sentence, arguments, output);
@@ -132,6 +148,84 @@ internal static class ArgumentRoleRules
         }
     }
 
+    /// <summary>
+    /// "РФ запустила по Україні 90 дронів", "окупанти застосували керовані авіабомби": the state or force that is the
+    /// clause's subject uses every weapon the verb governs (accusative, or genitive after a number), and attacks the
+    /// place, state or organization named with "по" (or "на" with the accusative).
+    /// </summary>
+    private static void Uses(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } user || user.Case == "Dat") return;
+        int end = ListEnd(tokens, sentence, verb);
+        foreach (var target in arguments)
+        {
+            if (target.FirstToken <= verb || target.FirstToken >= end || target == user) continue;
+            if (target.Type == EntityType.Weapon)
+            {
+                if (target.Kind == ArgumentKind.Mention && target.Preposition is null && target.Case is not ("Dat" or "Ins" or "Loc")) output.Add(new RuleTriple(Predicate.Uses, user, target));
+                continue;
+            }
+            if (target.Kind != ArgumentKind.Mention || target.Type is not (EntityType.Location or EntityType.Country or EntityType.Organization)) continue;
+            if (user.EntityIndex >= 0 && user.EntityIndex == target.EntityIndex) continue;
+            if (target.Preposition == "по" || (target.Preposition == "на" && target.Case == "Acc")) output.Add(new RuleTriple(Predicate.Attacks, user, target));
+        }
+    }
+
+    /// <summary>
+    /// "удар РФ по Україні", "війна Росії проти України", "російська атака на Київ", "атаки росіян на Куп'янськ": the
+    /// genitive state, force or demonym right after an attack noun (or the nationality adjective right before it)
+    /// attacks the place, state or organization named with "по", "на" or "проти" after it.
+    /// </summary>
+    private static void AttackNoun(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        ArgumentCandidate? attacker = null;
+        int after = noun + 1;
+        foreach (var a in arguments)
+        {
+            if (a.EndToken <= noun && noun - a.EndToken <= 1 && a.Kind == ArgumentKind.Adjective && (a.EndToken == noun || tokens[a.EndToken].Pos == UniversalPos.ADJ))
+            {
+                attacker = a;
+                continue;
+            }
+            if (attacker is null && a.FirstToken > noun && a.FirstToken - noun <= 1 && a.Case is "Gen" or null && a.Preposition is null
+                && a.Kind is ArgumentKind.Mention or ArgumentKind.Demonym && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            {
+                attacker = a;
+                after = a.EndToken;
+                break;
+            }
+        }
+        if (attacker is null) return;
+        foreach (var target in arguments)
+        {
+            if (target.FirstToken < after) continue;
+            if (target.FirstToken - after > 4) return;
+            for (int i = after; i < target.FirstToken; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation && !IsQuote(tokens[i])) return;
+            }
+            if (target.Kind != ArgumentKind.Mention || target.Type is not (EntityType.Location or EntityType.Country or EntityType.Organization)) return;
+            bool governed = target.Preposition is "по" or "проти" || (target.Preposition == "на" && target.Case == "Acc");
+            if (governed && (attacker.EntityIndex < 0 || attacker.EntityIndex != target.EntityIndex)) output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
+            return;
+        }
+    }
+
+    /// <summary>"дрони ГУР", "ракети Росії", "авіаносець США": a weapon with a genitive state or organization right after it is theirs.</summary>
+    private static void GenitiveOwners(List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var weapon = arguments[i];
+            var owner = arguments[i + 1];
+            if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention || owner.FirstToken != weapon.EndToken) continue;
+            if (owner.Kind != ArgumentKind.Mention || owner.Case is not ("Gen" or null) || owner.Preposition is not null) continue;
+            if (owner.Type is EntityType.Country or EntityType.Organization || owner.IsCapital) output.Add(new RuleTriple(Predicate.Possesses, owner, weapon));
+        }
+    }
+
+    private static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
+
     /// <summary>The subject of a destroying verb, or null (see <see cref="Destroyed"/>).</summary>
     private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
     {
@@ -161,7 +255,7 @@ internal static class ArgumentRoleRules
             if (TokenFeatures.LemmaOf(token) is "вдатися" or "вдаватися" or "змогти" or "могти" or "зуміти") managed = true;
         }
         // "дрони ГУР уразили": a weapon in the nominative with its genitive owner right after it
-        if (candidate.Case == "Gen" && candidate.Type is EntityType.Organization or EntityType.Country && candidate.Kind == ArgumentKind.Mention
+        if (candidate.Case is "Gen" or null && candidate.Type is EntityType.Organization or EntityType.Country && candidate.Kind == ArgumentKind.Mention
             && index > 0 && arguments[index - 1] is { Type: EntityType.Weapon, Case: "Nom" or null } agent && agent.EndToken == candidate.FirstToken)
         {
             return candidate;
@@ -302,6 +396,11 @@ internal static class ArgumentRoleRules
         {
             var a = arguments[i];
             if (a.EndToken > next) continue;
+            if (givers.Count == 0 && a.Kind == ArgumentKind.Adjective && a.Case is "Nom" or null && NominativeHeadThenLink(tokens, a.EndToken, next))
+            {
+                givers.Add(a); // "російська оборонно-промислова база може виробляти": the adjective names the maker
+                break;
+            }
             if (!OnlyLinkWords(tokens, a.EndToken, next, allowAdverbs: givers.Count == 0)) break;
             if (a.Case is not ("Nom" or null) || a.Preposition is not null) break;
             if (!(a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital) || a.Kind == ArgumentKind.Adjective) break;
@@ -309,6 +408,20 @@ internal static class ArgumentRoleRules
             next = a.FirstToken;
         }
         return givers;
+    }
+
+    /// <summary>[from, to) is a nominative noun phrase (adjectives, then one or two nouns) followed only by link words.</summary>
+    private static bool NominativeHeadThenLink(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        int i = from;
+        while (i < to && tokens[i].Pos == UniversalPos.ADJ && TokenFeatures.Get(tokens[i], "Case") is "Nom" or null) i++;
+        int nouns = 0;
+        while (i < to && tokens[i].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[i], "Case") == "Nom" && nouns < 2)
+        {
+            i++;
+            nouns++;
+        }
+        return nouns > 0 && OnlyLinkWords(tokens, i, to, allowAdverbs: true);
     }
 
     /// <summary>
@@ -373,7 +486,7 @@ internal static class ArgumentRoleRules
         {
             if (place.FirstToken <= cue || place.FirstToken >= clauseEnd || place.FirstToken - cue > 6) continue;
             if (place.Type is not (EntityType.Location or EntityType.Country) || place.Kind != ArgumentKind.Mention) continue;
-            bool governed = place.Preposition is "до" or "у" or "в" || (verb && place.Preposition is null && place.Case == "Acc");
+            bool governed = place.Preposition is "до" or "у" or "в" || (verb && place.Preposition is null && place.Case is "Acc" or null);
             if (!governed) continue;
             output.Add(new RuleTriple(Predicate.Visited, visitor, place));
             return;
@@ -394,7 +507,7 @@ internal static class ArgumentRoleRules
         ArgumentCandidate? place = null;
         foreach (var a in arguments)
         {
-            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case == "Loc")
+            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case is "Loc" or null)
             {
                 place = a;
                 break;

@@ -56,7 +56,7 @@ internal sealed class RelationExtractor
                     var b = arguments[j];
                     if (b.FirstToken - a.EndToken > MaxPairDistance) break;
                     if (b.FirstToken < a.EndToken || SameReferent(a, b)) continue;
-                    if (found.Exists(f => f.IsRule && f.Covers(a, b))) continue;
+                    if (found.Exists(f => f.IsRule && f.Predicate != Predicate.Possesses && f.Covers(a, b))) continue; // a weapon's owner may also use or supply it
                     features.Clear();
                     RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
                     _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
