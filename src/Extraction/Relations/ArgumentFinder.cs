@@ -41,7 +41,15 @@ internal sealed class ArgumentFinder
             for (int t = mention.FirstToken; t < mention.EndToken; t++) covered[t - sentence.FirstToken] = true;
             if (mention.Type == EntityType.Job)
             {
-                jobs.Add(mention);
+                if (JobWithState(tokens, sentence, mention) is { } parts)
+                {
+                    jobs.Add(parts.Job);
+                    arguments.Add(parts.State);
+                }
+                else
+                {
+                    jobs.Add(mention);
+                }
                 continue;
             }
             if (!IsArgumentType(mention.Type) || mention.EntityIndex < 0) continue;
@@ -103,6 +111,32 @@ internal sealed class ArgumentFinder
             }
         }
         return (arguments, jobs);
+    }
+
+    /// <summary>
+    /// A title mention that ends in the name of a state ("міністр оборони Німеччини", "президент Південної Кореї"): the
+    /// title without it, and the state as a COUNTRY argument found or added by its name; else null.
+    /// </summary>
+    private (MentionDraft Job, ArgumentCandidate State)? JobWithState(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft job)
+    {
+        for (int k = Math.Min(2, job.EndToken - job.FirstToken - 1); k >= 1; k--)
+        {
+            int first = job.EndToken - k;
+            if (!char.IsUpper(tokens[first].Text[0])) continue;
+            string name = k == 1 ? TokenFeatures.LemmaOf(tokens[first]) : PhraseLemmatizer.Default.Lemmatize(tokens[first..job.EndToken], _document.Text);
+            if (_states.FindByName(name) is not { } state) continue;
+            var titleSpan = new TextSpan(job.Span.Start, tokens[first - 1].Span.End);
+            string? lemma = job.Lemma is { } full && full.Split(' ') is { Length: var words } parts && words > k ? string.Join(' ', parts[..^k]) : null;
+            var title = new MentionDraft(job.FirstToken, first, titleSpan, EntityType.Job, job.Confidence) { Lemma = lemma };
+            var country = new ArgumentCandidate(first, job.EndToken, new TextSpan(tokens[first].Span.Start, job.Span.End), EntityType.Country, ArgumentKind.Mention)
+            {
+                NewEntityName = state.Name,
+                State = state,
+                Case = CaseOf(tokens, sentence, HeadOf(tokens, first, job.EndToken), first),
+            };
+            return (title, country);
+        }
+        return null;
     }
 
     /// <summary>An untagged defence-force phrase at token <paramref name="t"/> ("сили ППО", "протиповітряна оборона") as an ORGANIZATION argument.</summary>

@@ -144,6 +144,7 @@ internal static class ArgumentRoleRules
             }
             if (target.Preposition is "з" or "із" or "зі" or "від" or "через" or "над" or "для" or "за" or "під") continue;
             if (attacker.EntityIndex >= 0 && attacker.EntityIndex == target.EntityIndex) continue;
+            if (IsContainer(arguments, target)) continue;
             output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
         }
     }
@@ -162,10 +163,14 @@ internal static class ArgumentRoleRules
             if (target.FirstToken <= verb || target.FirstToken >= end || target == user) continue;
             if (target.Type == EntityType.Weapon)
             {
-                if (target.Kind == ArgumentKind.Mention && target.Preposition is null && target.Case is not ("Dat" or "Ins" or "Loc")) output.Add(new RuleTriple(Predicate.Uses, user, target));
+                if (target.Kind == ArgumentKind.Mention && target.Preposition is null && target.Case is not ("Dat" or "Ins" or "Loc") && !AppositionToOblique(tokens, target))
+                {
+                    output.Add(new RuleTriple(Predicate.Uses, user, target));
+                }
                 continue;
             }
             if (target.Kind != ArgumentKind.Mention || target.Type is not (EntityType.Location or EntityType.Country or EntityType.Organization)) continue;
+            if (IsContainer(arguments, target)) continue; // "по об'єкту в Миргородському районі Полтавської області": the district is the target
             if (user.EntityIndex >= 0 && user.EntityIndex == target.EntityIndex) continue;
             if (target.Preposition == "по" || (target.Preposition == "на" && target.Case == "Acc")) output.Add(new RuleTriple(Predicate.Attacks, user, target));
         }
@@ -223,6 +228,13 @@ internal static class ArgumentRoleRules
             if (owner.Type is EntityType.Country or EntityType.Organization || owner.IsCapital) output.Add(new RuleTriple(Predicate.Possesses, owner, weapon));
         }
     }
+
+    /// <summary>True when <paramref name="place"/> is the container part of a split place mention (the inner part is the one meant).</summary>
+    private static bool IsContainer(List<ArgumentCandidate> arguments, ArgumentCandidate place) => arguments.Exists(a => a.ContainedIn == place);
+
+    /// <summary>"по кораблю USS Mason": a name right after a common noun in an oblique case belongs to that noun's phrase.</summary>
+    private static bool AppositionToOblique(ReadOnlySpan<Token> tokens, ArgumentCandidate name) =>
+        name.FirstToken > 0 && tokens[name.FirstToken - 1].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[name.FirstToken - 1], "Case") is "Dat" or "Loc" or "Ins";
 
     private static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
 

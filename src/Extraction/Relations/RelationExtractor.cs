@@ -83,6 +83,7 @@ internal sealed class RelationExtractor
             if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
+            if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" }) continue; // a title's state is never "у X"
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
         }
@@ -163,6 +164,12 @@ internal sealed class RelationExtractor
                 if (state.FirstToken == job.EndToken)
                 {
                     var person = NextAfter(arguments, i, tokens);
+                    // "посол України у Великій Британії Валерій Залужний": the place of the posting stands between
+                    if (person is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } posting && arguments.IndexOf(posting) is var p && p + 1 < arguments.Count
+                        && arguments[p + 1] is { Type: EntityType.Person, Kind: ArgumentKind.Mention } posted && posted.FirstToken == posting.EndToken)
+                    {
+                        person = posted;
+                    }
                     if (person is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) found.Add(new Found(Predicate.HoldsRole, person, state, 0.95f, IsRule: true, role));
                     else if (PersonBefore(arguments, job.FirstToken, tokens) is { } before) found.Add(new Found(Predicate.HoldsRole, before, state, 0.95f, IsRule: true, role));
                 }

@@ -44,7 +44,11 @@ internal sealed class KnowledgeBaseMentionRepair
                 continue;
             }
             Retype(document, mentions[i]);
-            if (ExtendLeft(document, tokens, mentions, i) is { } longer) mentions[i] = longer;
+            if (ExtendLeft(document, tokens, mentions, i) is { } longer)
+            {
+                mentions[i] = longer;
+                if (i > 0 && mentions[i - 1].FirstToken == longer.FirstToken) mentions.RemoveAt(--i); // it took in a one-word mention
+            }
         }
         cancellationToken.ThrowIfCancellationRequested();
         List<MentionDraft>? added = null;
@@ -133,15 +137,21 @@ internal sealed class KnowledgeBaseMentionRepair
     }
 
     /// <summary>
-    /// A one- or two-word place, state or organization mention with an untagged name word before it that together form
-    /// a knowledge-base name (Велика + Британія), as the longer mention; else null.
+    /// A one- or two-word place, state or organization mention with an untagged name word (or a one-word place mention)
+    /// before it that together form a knowledge-base name (Велика + Британія, Південної + Кореї), as the longer mention; else null.
     /// </summary>
     private MentionDraft? ExtendLeft(AnalysisDocument document, ReadOnlySpan<Token> tokens, List<MentionDraft> mentions, int index)
     {
         var m = mentions[index];
         if (m.Type is not (EntityType.Country or EntityType.Location or EntityType.Organization) || m.EndToken - m.FirstToken > 2) return null;
         int first = m.FirstToken - 1;
-        if (first < 0 || (index > 0 && mentions[index - 1].EndToken > first)) return null;
+        if (first < 0) return null;
+        // the word before may be untagged, or a one-word place the tagger split off (Південної | Кореї)
+        if (index > 0 && mentions[index - 1].EndToken > first
+            && !(mentions[index - 1].FirstToken == first && mentions[index - 1].EndToken == m.FirstToken && mentions[index - 1].Type is EntityType.Location or EntityType.Country))
+        {
+            return null;
+        }
         var sentence = SentenceOf(document, m.FirstToken);
         if (first < sentence.FirstToken || !IsNameWord(tokens, sentence, first)) return null;
         var words = tokens[first..m.EndToken];
