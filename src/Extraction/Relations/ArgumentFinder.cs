@@ -53,6 +53,11 @@ internal sealed class ArgumentFinder
                 continue;
             }
             if (!IsArgumentType(mention.Type) || mention.EntityIndex < 0) continue;
+            if (mention.Type == EntityType.Organization && AttachedAt(tokens, mention) is int at)
+            {
+                AddAttached(tokens, sentence, mention, at, arguments);
+                continue;
+            }
             if (mention.Type is EntityType.Location or EntityType.Organization && ArgumentPhrases.SplitPlace(tokens, mention.FirstToken, mention.EndToken) is { } split)
             {
                 AddSplitPlace(tokens, sentence, mention, split, arguments);
@@ -111,6 +116,34 @@ internal sealed class ArgumentFinder
             }
         }
         return (arguments, jobs);
+    }
+
+    /// <summary>The "при" inside an organization mention that names the body it is attached to ("Центр протидії дезінформації при РНБО"), or null.</summary>
+    private static int? AttachedAt(ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        for (int k = mention.FirstToken + 1; k < mention.EndToken - 1; k++)
+        {
+            if (tokens[k].Pos == UniversalPos.ADP && TokenFeatures.LemmaOf(tokens[k]) == "при" && char.IsUpper(tokens[k + 1].Text[0])) return k;
+        }
+        return null;
+    }
+
+    /// <summary>The organization before "при" keeps the mention's entity; the body after it is found or added by its name.</summary>
+    private void AddAttached(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft mention, int at, List<ArgumentCandidate> arguments)
+    {
+        int first = mention.FirstToken;
+        arguments.Add(new ArgumentCandidate(first, at, new TextSpan(tokens[first].Span.Start, tokens[at - 1].Span.End), EntityType.Organization, ArgumentKind.Mention)
+        {
+            EntityIndex = mention.EntityIndex,
+            Case = CaseOf(tokens, sentence, HeadOf(tokens, first, at), first),
+            Preposition = PrepositionBefore(tokens, sentence, first),
+        });
+        arguments.Add(new ArgumentCandidate(at + 1, mention.EndToken, new TextSpan(tokens[at + 1].Span.Start, mention.Span.End), EntityType.Organization, ArgumentKind.Mention)
+        {
+            NewEntityName = PhraseLemmatizer.Default.Lemmatize(tokens[(at + 1)..mention.EndToken], _document.Text),
+            Case = CaseOf(tokens, sentence, HeadOf(tokens, at + 1, mention.EndToken), at + 1),
+            Preposition = "при",
+        });
     }
 
     /// <summary>

@@ -84,6 +84,8 @@ internal sealed class RelationExtractor
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" }) continue; // a title's state is never "у X"
+            if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
+            if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
         }
@@ -103,6 +105,27 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    /// <summary>"дружина президента США X": a kinship noun up to three words before the pair.</summary>
+    private static bool KinshipBefore(ReadOnlySpan<Token> tokens, int first)
+    {
+        for (int i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (KinshipNouns.Contains(TokenFeatures.LemmaOf(tokens[i]).ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when [from, to) holds a title noun of the trigger lexicon (президент, міністр …).</summary>
+    private static bool RoleNounBetween(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (TriggerLexicon.ClassOf(tokens[i].Lemma) == "ROLE") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -151,25 +174,21 @@ internal sealed class RelationExtractor
             var state = arguments[i];
             if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind != ArgumentKind.Mention) continue;
             if (jobs.Exists(j => j.EndToken == state.FirstToken)) continue;
-            if (NextAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
-            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
+            if (HolderAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
+            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title && !AfterKinship(tokens, state.FirstToken - title.Split(' ').Length)) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
         }
         foreach (var job in jobs)
         {
             string role = RoleOf(document, job);
+            if (Pejoratives.Contains(role)) continue; // "диктатор" labels, it is no office
             for (int i = 0; i < arguments.Count; i++)
             {
                 var state = arguments[i];
                 if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind == ArgumentKind.Pronoun) continue;
                 if (state.FirstToken == job.EndToken)
                 {
-                    var person = NextAfter(arguments, i, tokens);
-                    // "посол України у Великій Британії Валерій Залужний": the place of the posting stands between
-                    if (person is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } posting && arguments.IndexOf(posting) is var p && p + 1 < arguments.Count
-                        && arguments[p + 1] is { Type: EntityType.Person, Kind: ArgumentKind.Mention } posted && posted.FirstToken == posting.EndToken)
-                    {
-                        person = posted;
-                    }
+                    if (AfterKinship(tokens, job.FirstToken)) continue;
+                    var person = HolderAfter(arguments, i, tokens);
                     if (person is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) found.Add(new Found(Predicate.HoldsRole, person, state, 0.95f, IsRule: true, role));
                     else if (PersonBefore(arguments, job.FirstToken, tokens) is { } before) found.Add(new Found(Predicate.HoldsRole, before, state, 0.95f, IsRule: true, role));
                 }
@@ -211,6 +230,34 @@ internal sealed class RelationExtractor
 
     /// <summary>Confidence given to a triple read by an argument-role rule.</summary>
     private const float RuleProbability = 0.85f;
+
+    /// <summary>
+    /// The argument after the state or organization of a title, past the place of a posting or a body the organization is
+    /// attached to ("посол України у Великій Британії Валерій Залужний", "керівник Центру … при РНБО Андрій Коваленко").
+    /// </summary>
+    private static ArgumentCandidate? HolderAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
+    {
+        var next = NextAfter(arguments, i, tokens);
+        for (int j = i + 1; next is not null && j + 1 < arguments.Count && j <= i + 2; j++)
+        {
+            bool between = next is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Type: EntityType.Organization, Preposition: "при" };
+            if (!between || arguments[j] != next) break;
+            next = NextAfter(arguments, j, tokens);
+        }
+        return next;
+    }
+
+    private static readonly HashSet<string> Pejoratives = new(StringComparer.Ordinal) { "диктатор", "тиран", "узурпатор" };
+
+    private static readonly HashSet<string> KinshipNouns = new(StringComparer.Ordinal)
+    {
+        "дружина", "чоловік", "син", "донька", "дочка", "мати", "батько", "брат", "сестра", "кохана", "коханий", "наречена",
+        "наречений", "онук", "онука", "вдова", "теща", "зять", "невістка", "племінник", "племінниця",
+    };
+
+    /// <summary>"Дружина президента США Меланія Трамп": a title after a kinship noun is someone else's, not the named person's.</summary>
+    private static bool AfterKinship(List<Token> tokens, int titleStart) =>
+        titleStart > 0 && titleStart <= tokens.Count && KinshipNouns.Contains(TokenFeatures.LemmaOf(tokens[titleStart - 1]).ToLowerInvariant());
 
     /// <summary>The argument right after <c>arguments[i]</c>, skipping quotes only.</summary>
     private static ArgumentCandidate? NextAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
