@@ -46,6 +46,7 @@ internal sealed class RelationExtractor
             var (arguments, jobs) = finder.Find(s);
             if (arguments.Count < 2) continue;
             found.Clear();
+            bool cooperation = HasCooperationCue(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
             for (int i = 0; i < arguments.Count; i++)
@@ -60,7 +61,7 @@ internal sealed class RelationExtractor
                     features.Clear();
                     RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
                     _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
-                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found);
+                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found, cooperation);
                 }
             }
             if (found.Count == 0) continue;
@@ -69,7 +70,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found)
+    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, bool cooperation)
     {
         int best = -1;
         float none = 0;
@@ -85,6 +86,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" }) continue; // a title's state is never "у X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
+            if (cls.Predicate == Predicate.CooperatesWith && !cooperation) continue; // talks, matches and borders are no cooperation
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
@@ -105,6 +107,26 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> CooperationCues = new(StringComparer.Ordinal)
+    {
+        "співпраця", "співробітництво", "співпрацювати", "співробітничати", "союз", "союзник", "союзниця", "угода", "партнерство",
+        "партнер", "допомога", "підтримка", "підтримувати", "підтримати", "допомагати", "допомогти", "навчання", "альянс",
+        "договір", "спільний", "спільно", "разом", "домовитися", "домовлятися", "контракт", "меморандум", "коаліція", "надати",
+        "надавати", "передати", "передавати", "постачати", "постачання", "поставка", "гарант", "гарантія", "програма",
+        "об'єднаний", "солідарність", "військово-технічний", "кооперація", "відправити", "направити", "участь", "залучати",
+        "залучити", "залучення", "розгортання", "розгорнути", "отримати", "отримувати", "грант", "кредит", "фінансування",
+    };
+
+    /// <summary>Whether the sentence speaks of cooperation at all: COOPERATES_WITH needs a word for it (annotation rule: talks are not cooperation).</summary>
+    private static bool HasCooperationCue(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && CooperationCues.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+        }
+        return false;
     }
 
     /// <summary>"дружина президента США X": a kinship noun up to three words before the pair.</summary>
