@@ -273,7 +273,9 @@ internal sealed class ArgumentFinder
     {
         bool personal = lower is "він" or "вона";
         bool possessive = lower is "її" or "його" or "їхній" or "їхня" or "їхнє" or "їхні" or "їхнього" or "їхньої" or "їхньому" or "їхніх" or "їхнім" or "їхніми";
-        if (!personal && !possessive) return null;
+        // "вони" → the last plural state force or group (росіяни, хусити) as a subject; plural people are no argument
+        bool they = lower == "вони";
+        if (!personal && !possessive && !they) return null;
         string? gender = lower switch
         {
             "він" or "його" => "Masc",
@@ -287,7 +289,15 @@ internal sealed class ArgumentFinder
         {
             var (candidate, sentence, candidateGender, candidatePlural) = _history[i];
             if (sentenceIndex - sentence > LookBackSentences) break;
-            if (candidate.FirstToken >= t || candidate.EntityIndex < 0) continue;
+            if (candidate.FirstToken >= t) continue;
+            if (they)
+            {
+                if (candidate.Type is not (EntityType.Country or EntityType.Organization) || !candidatePlural || candidate.Case is not ("Nom" or null)) continue;
+                if (candidate.EntityIndex < 0 && candidate.State is null) continue;
+                best = candidate;
+                break;
+            }
+            if (candidate.EntityIndex < 0) continue;
             if (personal)
             {
                 if (candidate.Type != EntityType.Person) continue;

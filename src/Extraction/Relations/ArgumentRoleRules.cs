@@ -71,7 +71,7 @@ internal static class ArgumentRoleRules
 
     private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
     {
-        "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати",
+        "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати", "поцілити", "влучити",
         "прорватися", "завдати", "завдавати",
     };
 
@@ -114,6 +114,7 @@ internal static class ArgumentRoleRules
     private static void Destroyed(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
         if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } destroyer) return;
+        AgentWeapon(arguments, destroyer, verb, output);
         int end = ListEnd(tokens, sentence, verb);
         foreach (var weapon in arguments)
         {
@@ -132,6 +133,7 @@ internal static class ArgumentRoleRules
     private static void Attacks(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
         if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } attacker || attacker.Case == "Dat") return;
+        AgentWeapon(arguments, attacker, verb, output);
         int end = ListEnd(tokens, sentence, verb);
         foreach (var target in arguments)
         {
@@ -139,7 +141,7 @@ internal static class ArgumentRoleRules
             if (target.Kind != ArgumentKind.Mention) continue;
             if (target.Type == EntityType.Weapon)
             {
-                if (target.Case == "Ins" && target.Preposition is null) output.Add(new RuleTriple(Predicate.Uses, attacker, target));
+                if ((target.Case == "Ins" && target.Preposition is null) || NamesInstrumentalWeapon(tokens, arguments, target)) output.Add(new RuleTriple(Predicate.Uses, attacker, target));
                 continue;
             }
             if (target.Preposition is "з" or "із" or "зі" or "від" or "через" or "над" or "для" or "за" or "під") continue;
@@ -157,6 +159,7 @@ internal static class ArgumentRoleRules
     private static void Uses(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
         if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } user || user.Case == "Dat") return;
+        AgentWeapon(arguments, user, verb, output);
         int end = ListEnd(tokens, sentence, verb);
         foreach (var target in arguments)
         {
@@ -229,6 +232,38 @@ internal static class ArgumentRoleRules
         }
     }
 
+    /// <summary>
+    /// "російський дрон поцілив", "дрони ГУР уразили": when the agent was read off a weapon that is the subject (its
+    /// nationality adjective or genitive owner), the agent uses that weapon.
+    /// </summary>
+    private static void AgentWeapon(List<ArgumentCandidate> arguments, ArgumentCandidate agent, int verb, List<RuleTriple> output)
+    {
+        int at = arguments.IndexOf(agent);
+        if (agent.Kind == ArgumentKind.Adjective && at + 1 < arguments.Count && arguments[at + 1] is { Type: EntityType.Weapon, Kind: ArgumentKind.Mention } carried
+            && carried.FirstToken - agent.EndToken <= 1 && carried.EndToken <= verb)
+        {
+            output.Add(new RuleTriple(Predicate.Uses, agent, carried));
+        }
+        else if (agent.Kind == ArgumentKind.Mention && at > 0 && arguments[at - 1] is { Type: EntityType.Weapon, Kind: ArgumentKind.Mention } owned && owned.EndToken == agent.FirstToken)
+        {
+            output.Add(new RuleTriple(Predicate.Uses, agent, owned));
+        }
+    }
+
+    /// <summary>"новим безпілотником «Молнія»": a weapon name right after an instrumental weapon noun is an instrument too.</summary>
+    private static bool NamesInstrumentalWeapon(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate name)
+    {
+        int at = arguments.IndexOf(name);
+        if (at <= 0 || name.Case is not null || name.Preposition is not null) return false;
+        var before = arguments[at - 1];
+        if (before.Type != EntityType.Weapon || before.Case != "Ins") return false;
+        for (int i = before.EndToken; i < name.FirstToken; i++)
+        {
+            if (!IsQuote(tokens[i])) return false;
+        }
+        return true;
+    }
+
     /// <summary>True when <paramref name="place"/> is the container part of a split place mention (the inner part is the one meant).</summary>
     private static bool IsContainer(List<ArgumentCandidate> arguments, ArgumentCandidate place) => arguments.Exists(a => a.ContainedIn == place);
 
@@ -251,6 +286,8 @@ internal static class ArgumentRoleRules
             }
         }
         if (index < 0) return null;
+        // "окупанти для ударів по Запоріжжю стали застосовувати": prepositional phrases stand between subject and verb
+        while (index > 0 && arguments[index].Preposition is not null && arguments[index].Type != EntityType.Weapon && arguments[index - 1].EndToken <= arguments[index].FirstToken) index--;
         var candidate = arguments[index];
         // "Протиповітряній обороні (ППО) вдалося збити": the bracketed abbreviation repeats the name before it
         if (index > 0 && candidate.FirstToken >= 1 && tokens[candidate.FirstToken - 1].Text == "(" && arguments[index - 1].EndToken == candidate.FirstToken - 1

@@ -458,7 +458,8 @@ internal sealed class RelationExtractor
 
     private static bool CanResolve(ArgumentCandidate argument, bool asState) =>
         asState ? argument.State is not null
-            : argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun ? argument.EntityIndex >= 0 || argument.NewEntityName is not null
+            : argument.Kind is ArgumentKind.Pronoun ? argument.EntityIndex >= 0 || argument.State is not null
+            : argument.Kind is ArgumentKind.Mention ? argument.EntityIndex >= 0 || argument.NewEntityName is not null
             : argument.EntityIndex >= 0 || argument.State is not null;
 
     /// <summary>The entity an argument stands for (its state when <paramref name="asState"/>), adding a state entity named only by an adjective, demonym or capital.</summary>
@@ -469,7 +470,7 @@ internal sealed class RelationExtractor
             argument.EntityIndex = FindOrAddEntity(document, argument.Type, name);
             return argument.EntityIndex;
         }
-        if (!asState && argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun) return argument.EntityIndex;
+        if (!asState && (argument.Kind is ArgumentKind.Mention || (argument.Kind is ArgumentKind.Pronoun && argument.EntityIndex >= 0))) return argument.EntityIndex;
         if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym && argument.EntityIndex >= 0) return argument.EntityIndex;
         var state = argument.State;
         if (state is null) return asState ? -1 : argument.EntityIndex;

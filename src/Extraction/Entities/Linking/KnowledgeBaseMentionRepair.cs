@@ -43,6 +43,13 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (SplitTrailingName(document, tokens, mentions[i]) is { } dated)
+            {
+                mentions[i] = dated.Date;
+                mentions.Insert(i + 1, dated.Name);
+                i++;
+                continue;
+            }
             Retype(document, mentions[i]);
             if (ExtendLeft(document, tokens, mentions, i) is { } longer)
             {
@@ -110,6 +117,29 @@ internal sealed class KnowledgeBaseMentionRepair
                 Lemma = _lemmatizer.Lemmatize(tokens[split..mention.EndToken], document.Text),
             };
             return (leading, person);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A date mention that ends in a capitalized state, place or organization name the knowledge base knows, glued to
+    /// the date by the tagger ("у ніч на 13 листопада РФ запустила" → 13 листопада | РФ): the two parts, or null.
+    /// </summary>
+    private (MentionDraft Date, MentionDraft Name)? SplitTrailingName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type != EntityType.Date || mention.EndToken - mention.FirstToken < 2) return null;
+        for (int length = Math.Min(MaxWords, mention.EndToken - mention.FirstToken - 1); length >= 1; length--)
+        {
+            int split = mention.EndToken - length;
+            if (tokens[split].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !char.IsUpper(tokens[split].Text[0])) continue;
+            if (!Find(document, tokens[split..mention.EndToken], out var type, out string? lemma) || type is EntityType.Person or EntityType.Date) continue;
+            var dateSpan = new TextSpan(mention.Span.Start, tokens[split - 1].Span.End);
+            var nameSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
+            var date = new MentionDraft(mention.FirstToken, split, dateSpan, EntityType.Date, mention.Confidence)
+            {
+                Lemma = _lemmatizer.Lemmatize(tokens[mention.FirstToken..split], document.Text),
+            };
+            return (date, new MentionDraft(split, mention.EndToken, nameSpan, type, mention.Confidence) { Lemma = lemma });
         }
         return null;
     }
