@@ -46,7 +46,7 @@ internal sealed class RelationExtractor
             var (arguments, jobs) = finder.Find(s);
             if (arguments.Count < 2) continue;
             found.Clear();
-            bool cooperation = HasCooperationCue(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
+            var cues = SentenceCues(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
             for (int i = 0; i < arguments.Count; i++)
@@ -61,7 +61,7 @@ internal sealed class RelationExtractor
                     features.Clear();
                     RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
                     _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
-                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found, cooperation);
+                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found, cues);
                 }
             }
             if (found.Count == 0) continue;
@@ -70,7 +70,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, bool cooperation)
+    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack) cues)
     {
         int best = -1;
         float none = 0;
@@ -86,7 +86,8 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" }) continue; // a title's state is never "у X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
-            if (cls.Predicate == Predicate.CooperatesWith && !cooperation) continue; // talks, matches and borders are no cooperation
+            if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
+            if (cls.Predicate == Predicate.Attacks && !cues.Attack) continue; // a match, a border or a trade route is no attack
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
@@ -119,14 +120,30 @@ internal sealed class RelationExtractor
         "залучити", "залучення", "розгортання", "розгорнути", "отримати", "отримувати", "грант", "кредит", "фінансування",
     };
 
-    /// <summary>Whether the sentence speaks of cooperation at all: COOPERATES_WITH needs a word for it (annotation rule: talks are not cooperation).</summary>
-    private static bool HasCooperationCue(ReadOnlySpan<Token> tokens, Sentence sentence)
+    /// <summary>Words of fighting beside the ATTACK, DESTROY and USE trigger classes.</summary>
+    private static readonly HashSet<string> AttackCues = new(StringComparer.Ordinal)
     {
+        "просунутися", "просуватися", "прорватися", "проривати", "прорвати", "проникнути", "вторгнутися", "вторгатися", "вбити",
+        "вбивати", "поранити", "захопити", "захоплювати", "бій", "боротьба", "протистояння", "воювати", "бомбити", "поцілити",
+        "влучити", "вистрілити", "стріляти", "обстрілювати", "авіаудар", "ліквідувати", "пошкодити", "зруйнувати", "вражати",
+        "наступальний", "загроза", "десант", "штурмовик", "фронт",
+    };
+
+    /// <summary>
+    /// Whether the sentence speaks of cooperation or of fighting at all: the model's COOPERATES_WITH and ATTACKS need a word
+    /// for it (annotation rules: talks are not cooperation; a match or a border is not an attack).
+    /// </summary>
+    private static (bool Cooperation, bool Attack) SentenceCues(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        bool cooperation = false, attack = false;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && CooperationCues.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            string lemma = TokenFeatures.LemmaOf(tokens[i]);
+            cooperation |= CooperationCues.Contains(lemma);
+            attack |= AttackCues.Contains(lemma) || TriggerLexicon.ClassOf(lemma) is "ATTACK" or "DESTROY" or "USE";
         }
-        return false;
+        return (cooperation, attack);
     }
 
     /// <summary>"дружина президента США X": a kinship noun up to three words before the pair.</summary>
