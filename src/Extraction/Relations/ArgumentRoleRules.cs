@@ -69,6 +69,24 @@ internal static class ArgumentRoleRules
         "удар", "авіаудар", "атака", "обстріл", "наступ", "вторгнення", "агресія", "війна", "напад", "штурм", "бомбардування",
     };
 
+    /// <summary>Verbs of holding weapons: the subject possesses the weapons it holds.</summary>
+    private static readonly HashSet<string> PossessVerbs = new(StringComparer.Ordinal)
+    {
+        "накопичити", "накопичувати", "мати", "володіти", "зберігати",
+    };
+
+    /// <summary>Words that place a place or organization: "Пенза лежить у західній частині Росії", "завод, розташований у Брянську".</summary>
+    private static readonly HashSet<string> LocateWords = new(StringComparer.Ordinal)
+    {
+        "знаходитися", "розташовуватися", "розташуватися", "розташований", "лежати", "розміщуватися", "розміщений",
+    };
+
+    /// <summary>Part-of-region nouns a place may follow: "у західній частині Росії", "на півночі Польщі".</summary>
+    private static readonly HashSet<string> PartNouns = new(StringComparer.Ordinal)
+    {
+        "частина", "північ", "південь", "схід", "захід", "околиця", "центр", "територія",
+    };
+
     private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
     {
         "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати", "поцілити", "влучити",
@@ -94,6 +112,9 @@ internal static class ArgumentRoleRules
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && PossessVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Possesses(tokens, sentence, arguments, t, output);
+            else if (LocateWords.Contains(lemma)) Location(tokens, sentence, arguments, t, output);
+            else if (lemma == "свій" && token.Pos == UniversalPos.DET) OwnWeapon(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && AttackVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Attacks(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && UseVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Uses(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && AttackNouns.Contains(lemma)) AttackNoun(tokens, sentence, arguments, t, output);
@@ -264,6 +285,91 @@ internal static class ArgumentRoleRules
         return true;
     }
 
+    /// <summary>"Росіяни накопичили крилаті ракети", "армія РФ має на озброєнні …": the nominative subject holds the weapons of its clause.</summary>
+    private static void Possesses(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        var owners = GiversBefore(tokens, sentence, arguments, verb);
+        if (owners.Count == 0) return;
+        bool instrumental = TokenFeatures.LemmaOf(tokens[verb]) == "володіти";
+        int clauseEnd = ClauseEnd(tokens, sentence, verb);
+        foreach (var weapon in arguments)
+        {
+            if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd || weapon.FirstToken - verb > 6) continue;
+            if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention || weapon.Preposition is not null) continue;
+            if (weapon.Case is "Dat" or "Loc" || (weapon.Case == "Ins" && !instrumental)) continue;
+            foreach (var owner in owners)
+            {
+                if (owner.Type != EntityType.Person) output.Add(new RuleTriple(Predicate.Possesses, owner, weapon));
+            }
+        }
+    }
+
+    /// <summary>"Пенза лежить у західній частині Росії", "база, розташована в Румунії": the nominative place or organization lies in the place after the cue.</summary>
+    private static void Location(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? inner = null;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > cue) continue;
+            bool participle = tokens[cue].Pos == UniversalPos.ADJ && a.EndToken + 1 == cue && tokens[a.EndToken].Text == ",";
+            if (!participle && (!OnlyLinkWords(tokens, a.EndToken, cue, allowAdverbs: true) || a.Case is not ("Nom" or null) || a.Preposition is not null)) break;
+            if (a.Type is EntityType.Location or EntityType.Organization && a.Kind == ArgumentKind.Mention) inner = a;
+            break;
+        }
+        if (inner is null) return;
+        foreach (var outer in arguments)
+        {
+            if (outer.FirstToken <= cue) continue;
+            if (outer.FirstToken - cue > 6) return;
+            if (outer.Type is not (EntityType.Location or EntityType.Country) || outer.Kind != ArgumentKind.Mention) continue;
+            bool governed = outer.Preposition is "у" or "в" or "на"
+                || (outer.FirstToken >= 2 && PartNouns.Contains(TokenFeatures.LemmaOf(tokens[outer.FirstToken - 1])) && PrepositionNear(tokens, outer.FirstToken - 1));
+            if (governed && (inner.EntityIndex < 0 || inner.EntityIndex != outer.EntityIndex)) output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            return;
+        }
+    }
+
+    /// <summary>An у/в/на within two words before token <paramref name="at"/> ("у західній частині").</summary>
+    private static bool PrepositionNear(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int i = at - 1; i >= 0 && i >= at - 2; i--)
+        {
+            if (tokens[i].Pos == UniversalPos.ADP) return TokenFeatures.LemmaOf(tokens[i]) is "у" or "в" or "на";
+            if (tokens[i].Pos != UniversalPos.ADJ) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Польща може передати Україні своїх винищувачів": "свій" on a weapon points to the clause's nominative state or organization.</summary>
+    private static void OwnWeapon(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int own, List<RuleTriple> output)
+    {
+        ArgumentCandidate? weapon = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken > own && a.FirstToken - own <= 2 && a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention)
+            {
+                weapon = a;
+                break;
+            }
+        }
+        if (weapon is null) return;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > own) continue;
+            for (int k = a.EndToken; k < own; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation) return;
+            }
+            if (a.Case is "Nom" or null && a.Preposition is null && a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            {
+                output.Add(new RuleTriple(Predicate.Possesses, a, weapon));
+                return;
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="place"/> is the container part of a split place mention (the inner part is the one meant).</summary>
     private static bool IsContainer(List<ArgumentCandidate> arguments, ArgumentCandidate place) => arguments.Exists(a => a.ContainedIn == place);
 
@@ -352,7 +458,8 @@ internal static class ArgumentRoleRules
             }
             if (inner.Kind == ArgumentKind.Adjective && inner.State is not null && outer.Kind == ArgumentKind.Mention)
             {
-                bool place = outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken && !outer.IsCapital;
+                bool place = outer.Type == EntityType.Location && !outer.IsCapital
+                    && (outer.FirstToken == inner.EndToken || OnlyPlaceNouns(tokens, inner.EndToken, outer.FirstToken)); // "в іспанському порту Рота"
                 bool company = outer.Type == EntityType.Organization && outer.FirstToken > inner.EndToken && OnlyInstitutionNouns(tokens, inner.EndToken, outer.FirstToken);
                 if (place || company) output.Add(new RuleTriple(Predicate.LocatedIn, outer, inner));
                 continue;
@@ -368,6 +475,16 @@ internal static class ArgumentRoleRules
             {
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
+            else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.Preposition is "у" or "в"
+                && outer.Case is "Loc" or null && inner.Preposition is not ("з" or "із" or "від" or "до"))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer)); // "Каспійськ у Дагестані", "порт Ходейда в Ємені"
+            }
+            else if (outer.Type == EntityType.Country && outer.FirstToken == inner.EndToken && outer.Preposition is null
+                && (outer.Case == "Gen" || (outer.Case is null && (outer.EndToken >= tokens.Length || tokens[outer.EndToken].Pos != UniversalPos.VERB))))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer)); // "у Пензенську область РФ"
+            }
             else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.EndToken < tokens.Length
                 && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")")
                     || (tokens[inner.EndToken].Text == "," && outer.Type == EntityType.Country && outer.Case is "Nom" or null && tokens[outer.EndToken].Text is "." or "," or ";" or ")")))
@@ -375,6 +492,23 @@ internal static class ArgumentRoleRules
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
         }
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "місто", "село", "селище", "порт", "острів", "курортний", "портовий", "прикордонний", "обласний", "районний", "аеродром",
+        "база", "регіон", "область", "район", "столиця", "курорт", "півострів",
+    };
+
+    /// <summary>[from, to) holds one or two place words in lower case ("порту", "курортного острова").</summary>
+    private static bool OnlyPlaceNouns(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 2) return false;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || char.IsUpper(tokens[i].Text[0]) || !PlaceNouns.Contains(TokenFeatures.LemmaOf(tokens[i]))) return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
