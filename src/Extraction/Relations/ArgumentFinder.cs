@@ -53,6 +53,13 @@ internal sealed class ArgumentFinder
                 continue;
             }
             if (!IsArgumentType(mention.Type) || mention.EntityIndex < 0) continue;
+            // "Сили" tagged alone (often as a name) at the start of "Сили оборони": the force phrase below takes the words
+            if (mention.Type != EntityType.Weapon && ArgumentPhrases.DefenceForce(tokens, sentence, mention.FirstToken) is (var length, not null)
+                && mention.FirstToken + length > mention.EndToken && (mention.Type == EntityType.Person || mention.EndToken - mention.FirstToken == 1))
+            {
+                for (int t = mention.FirstToken; t < mention.EndToken; t++) covered[t - sentence.FirstToken] = false;
+                continue;
+            }
             if (mention.Type == EntityType.Organization && AttachedAt(tokens, mention) is int at)
             {
                 AddAttached(tokens, sentence, mention, at, arguments);
