@@ -38,6 +38,8 @@ internal sealed class ArgumentFinder
         {
             var mention = mentions[m];
             if (mention.EndToken > sentence.EndToken) continue;
+            // "ППО" tagged as an artifact or other non-argument: the defence-force phrase it belongs to takes it
+            if (!IsArgumentType(mention.Type) && mention.Type != EntityType.Job && InForcePhrase(tokens, sentence, mention)) continue;
             for (int t = mention.FirstToken; t < mention.EndToken; t++) covered[t - sentence.FirstToken] = true;
             if (mention.Type == EntityType.Job)
             {
@@ -123,6 +125,16 @@ internal sealed class ArgumentFinder
             }
         }
         return (arguments, jobs);
+    }
+
+    /// <summary>True when a defence-force phrase starting at or one word before the mention covers it.</summary>
+    private static bool InForcePhrase(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft mention)
+    {
+        for (int start = mention.FirstToken; start >= sentence.FirstToken && start >= mention.FirstToken - 1; start--)
+        {
+            if (ArgumentPhrases.DefenceForce(tokens, sentence, start) is (var length, not null) && start + length >= mention.EndToken) return true;
+        }
+        return false;
     }
 
     /// <summary>The "при" inside an organization mention that names the body it is attached to ("Центр протидії дезінформації при РНБО"), or null.</summary>
