@@ -135,7 +135,6 @@ internal static class ArgumentRoleRules
     private static void Destroyed(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
         if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } destroyer) return;
-        AgentWeapon(arguments, destroyer, verb, output);
         int end = ListEnd(tokens, sentence, verb);
         foreach (var weapon in arguments)
         {

@@ -46,7 +46,8 @@ internal sealed class RelationExtractor
             var (arguments, jobs) = finder.Find(s);
             if (arguments.Count < 2) continue;
             found.Clear();
-            var cues = SentenceCues(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
+            var (cooperation, attack) = SentenceCues(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
+            var cues = (cooperation, attack, OrganizationAdjectives(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), arguments));
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
             for (int i = 0; i < arguments.Count; i++)
@@ -70,7 +71,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack) cues)
+    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives) cues)
     {
         int best = -1;
         float none = 0;
@@ -87,7 +88,8 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" }) continue; // a title's state is never "у X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
             if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
-            if (cls.Predicate == Predicate.Attacks && !cues.Attack) continue; // a match, a border or a trade route is no attack
+            if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
+            if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
@@ -126,7 +128,7 @@ internal sealed class RelationExtractor
         "просунутися", "просуватися", "прорватися", "проривати", "прорвати", "проникнути", "вторгнутися", "вторгатися", "вбити",
         "вбивати", "поранити", "захопити", "захоплювати", "бій", "боротьба", "протистояння", "воювати", "бомбити", "поцілити",
         "влучити", "вистрілити", "стріляти", "обстрілювати", "авіаудар", "ліквідувати", "пошкодити", "зруйнувати", "вражати",
-        "наступальний", "загроза", "десант", "штурмовик", "фронт",
+        "наступальний", "загроза", "десант", "штурмовик", "фронт", "покладатися",
     };
 
     /// <summary>
@@ -156,6 +158,37 @@ internal sealed class RelationExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="subject"/> can act on <paramref name="object"/>: an agent is not named with по/на/проти/у/в/до
+    /// (that is a target or a place), a nationality adjective on an organization leaves the act to the organization
+    /// ("єменські хусити випустили"), and what is used is never the target ("по кораблю USS Mason").
+    /// </summary>
+    private static bool IsAgent(ArgumentCandidate subject, ArgumentCandidate @object, List<ArgumentCandidate> organizationAdjectives)
+    {
+        if (subject.Preposition is "по" or "на" or "проти" or "у" or "в" or "до") return false;
+        if (subject.Kind == ArgumentKind.Adjective && organizationAdjectives.Contains(subject)) return false;
+        if (@object.Type == EntityType.Weapon && @object.Preposition is "по" or "на") return false;
+        return true;
+    }
+
+    /// <summary>Nationality adjectives on an organization ("єменські хусити", "Турецька компанія Baykar"): the organization is the actor.</summary>
+    private static List<ArgumentCandidate> OrganizationAdjectives(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments)
+    {
+        List<ArgumentCandidate>? found = null;
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var adjective = arguments[i];
+            var next = arguments[i + 1];
+            if (adjective.Kind != ArgumentKind.Adjective || next.Type != EntityType.Organization || next.Kind != ArgumentKind.Mention) continue;
+            int gap = next.FirstToken - adjective.EndToken;
+            bool noun = gap == 1 && tokens[adjective.EndToken].Pos == UniversalPos.NOUN && !char.IsUpper(tokens[adjective.EndToken].Text[0]);
+            if (gap == 0 || noun) (found ??= []).Add(adjective);
+        }
+        return found ?? NoArguments;
+    }
+
+    private static readonly List<ArgumentCandidate> NoArguments = [];
 
     /// <summary>True when [from, to) holds a title noun of the trigger lexicon (президент, міністр …).</summary>
     private static bool RoleNounBetween(ReadOnlySpan<Token> tokens, int from, int to)
