@@ -485,7 +485,7 @@ internal static class ArgumentRoleRules
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer)); // "у Пензенську область РФ"
             }
             else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.EndToken < tokens.Length
-                && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")")
+                && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")" && char.IsUpper(tokens[outer.FirstToken].Text[0]))
                     || (tokens[inner.EndToken].Text == "," && outer.Type == EntityType.Country && outer.Case is "Nom" or null && tokens[outer.EndToken].Text is "." or "," or ";" or ")")))
             {
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));

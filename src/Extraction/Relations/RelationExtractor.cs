@@ -85,7 +85,7 @@ internal sealed class RelationExtractor
             if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
-            if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" }) continue; // a title's state is never "у X"
+            if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Preposition: "при" }) continue; // a title's state is never "у X", nor the body "при X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
             if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
@@ -264,7 +264,8 @@ internal sealed class RelationExtractor
                     if (person is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) found.Add(new Found(Predicate.HoldsRole, person, state, 0.95f, IsRule: true, role));
                     else if (PersonBefore(arguments, job.FirstToken, tokens) is { } before) found.Add(new Found(Predicate.HoldsRole, before, state, 0.95f, IsRule: true, role));
                 }
-                else if (state.Kind == ArgumentKind.Adjective && state.EndToken == job.FirstToken)
+                else if (state.Kind == ArgumentKind.Adjective && state.EndToken == job.FirstToken && RoleNounBetween(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), job.FirstToken, job.EndToken)
+                    && !(state.FirstToken > 0 && TriggerLexicon.ClassOf(document.Tokens[state.FirstToken - 1].Lemma) == "ROLE"))
                 {
                     foreach (var person in arguments)
                     {
