@@ -23,6 +23,20 @@ internal static class CueRules
         "вступ", "вступити", "вступати", "запрошення", "членство", "приєднання", "приєднатися", "приєднуватися",
     };
 
+    private static readonly HashSet<string> CooperationCues = new(StringComparer.Ordinal)
+    {
+        "співпраця", "співробітництво", "співпрацювати", "співробітничати", "альянс", "союз", "партнерство", "угода", "договір",
+        "навчання", "домовитися", "домовлятися",
+    };
+
+    private static readonly HashSet<string> HelpNouns = new(StringComparer.Ordinal) { "допомога", "підтримка" };
+
+    private static readonly HashSet<string> HelpVerbs = new(StringComparer.Ordinal)
+    {
+        "надати", "надавати", "передати", "передавати", "виділити", "виділяти", "посилити", "посилювати", "продовжити",
+        "продовжувати", "збільшити", "збільшувати", "оголосити",
+    };
+
     private static readonly HashSet<string> PartyTitles = new(StringComparer.Ordinal)
     {
         "кандидат", "кандидатка", "депутат", "депутатка", "нардеп", "сенатор", "конгресмен", "член",
@@ -39,6 +53,8 @@ internal static class CueRules
             if (MeetingCues.Contains(lemma)) Meeting(tokens, sentence, arguments, t, output);
             else if (AccessionCues.Contains(lemma)) Accession(tokens, arguments, t, output);
             else if (lemma is "санкція" or "санкційний") Sanctions(tokens, sentence, arguments, t, output);
+            else if (CooperationCues.Contains(lemma)) Cooperation(tokens, sentence, arguments, t, output);
+            else if (HelpNouns.Contains(lemma)) Help(tokens, sentence, arguments, t, output);
         }
         Subordinate(tokens, arguments, output);
     }
@@ -246,6 +262,87 @@ internal static class CueRules
             }
         }
     }
+
+    /// <summary>
+    /// "угода між Москвою та Києвом", "Україна співпрацює з НАТО", "США, Японія та Південна Корея проведуть навчання":
+    /// the states or organizations joined by a cooperation word cooperate, pairwise.
+    /// </summary>
+    private static void Cooperation(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        var sides = new List<ArgumentCandidate>();
+        var partners = new List<ArgumentCandidate>();
+        int end = Math.Min(sentence.EndToken, cue + 6);
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue || a.FirstToken >= end || !IsParty(a)) continue;
+            if (a.Preposition == "між" || (sides.Count > 0 && Coordinated(tokens, sides[^1].EndToken, a.FirstToken))) sides.Add(a);
+            else if (a.Preposition is "з" or "із" or "зі" && partners.Count == 0 && Links(tokens, cue + 1, a.FirstToken, 4, allowWords: true)) partners.Add(a);
+        }
+        if (sides.Count < 2)
+        {
+            sides.Clear();
+            // the coordinated nominative subjects before the cue: "США, Японія та Південна Корея проведуть навчання"
+            for (int i = arguments.Count - 1; i >= 0; i--)
+            {
+                var a = arguments[i];
+                if (a.EndToken > cue) continue;
+                int next = sides.Count == 0 ? cue : sides[^1].FirstToken;
+                if (!IsParty(a) || a.Case is not ("Nom" or null) || a.Preposition is not null) break;
+                if (sides.Count == 0 ? !Links(tokens, a.EndToken, next, 6, allowWords: true) : !Coordinated(tokens, a.EndToken, next)) break;
+                sides.Add(a);
+            }
+            sides.Reverse();
+        }
+        var all = new List<ArgumentCandidate>(sides);
+        all.AddRange(partners);
+        if (all.Count < 2 || (partners.Count == 0 && sides.Count < 2)) return;
+        for (int i = 0; i < all.Count; i++)
+        {
+            for (int j = i + 1; j < all.Count; j++)
+            {
+                if (all[i].EntityIndex < 0 || all[i].EntityIndex != all[j].EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, all[i], all[j]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "США надають Україні військову допомогу", "посилить свою підтримку України": the nominative giver of help or
+    /// support before the help verb and its dative or genitive recipient cooperate.
+    /// </summary>
+    private static void Help(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        int verb = -1;
+        for (int i = noun - 1; i >= sentence.FirstToken && i >= noun - 5; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (tokens[i].Pos == UniversalPos.VERB && HelpVerbs.Contains(TokenFeatures.LemmaOf(tokens[i])))
+            {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) return;
+        ArgumentCandidate? giver = null;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > verb) continue;
+            if (IsParty(a) && a.Case is "Nom" or null && a.Preposition is null && Links(tokens, a.EndToken, verb, 6, allowWords: true)) giver = a;
+            break;
+        }
+        if (giver is null) return;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= verb || a.FirstToken - noun > 3 || a == giver) continue;
+            bool recipient = (a.Case == "Dat" && a.Preposition is null) || (a.FirstToken > noun && a.Case is "Gen" or null && a.Preposition is null);
+            if (!IsParty(a) || !recipient) continue;
+            if (giver.EntityIndex < 0 || giver.EntityIndex != a.EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, giver, a));
+            return;
+        }
+    }
+
+    private static bool IsParty(ArgumentCandidate a) =>
+        a.Type is EntityType.Country or EntityType.Organization || a.IsCapital;
 
     /// <summary>"Центр протидії дезінформації при РНБО": an organization attached to another; "кандидат від партії X Y": a party member.</summary>
     private static void Subordinate(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
