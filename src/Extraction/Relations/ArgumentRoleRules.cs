@@ -69,6 +69,8 @@ internal static class ArgumentRoleRules
         "удар", "авіаудар", "атака", "обстріл", "наступ", "вторгнення", "агресія", "війна", "напад", "штурм", "бомбардування",
     };
 
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "постачання", "поставка", "передача", "передання" };
+
     /// <summary>Verbs of holding weapons: the subject possesses the weapons it holds.</summary>
     private static readonly HashSet<string> PossessVerbs = new(StringComparer.Ordinal)
     {
@@ -112,6 +114,7 @@ internal static class ArgumentRoleRules
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && SupplyNouns.Contains(lemma)) SupplyNoun(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && PossessVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Possesses(tokens, sentence, arguments, t, output);
             else if (LocateWords.Contains(lemma)) Location(tokens, sentence, arguments, t, output);
             else if (lemma == "свій" && token.Pos == UniversalPos.DET) OwnWeapon(tokens, sentence, arguments, t, output);
@@ -282,6 +285,55 @@ internal static class ArgumentRoleRules
             if (!IsQuote(tokens[i])) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "Пхеньян може збільшити постачання снарядів", "поставки зброї від Німеччини": the genitive weapons right after a
+    /// supply noun are supplied by the state or organization named with від/з after them, or else by the clause's
+    /// nominative subject when only verbs and link words stand between it and the noun.
+    /// </summary>
+    private static void SupplyNoun(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        var weapons = new List<ArgumentCandidate>();
+        ArgumentCandidate? giver = null;
+        int next = noun + 1;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken < next) continue;
+            if (a.FirstToken - next > 2) break;
+            if (a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention && a.Case is "Gen" or null && a.Preposition is null)
+            {
+                weapons.Add(a);
+                next = a.EndToken;
+                continue;
+            }
+            if (weapons.Count > 0 && a.Preposition is "від" or "з" or "із" && a.Kind == ArgumentKind.Mention && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital)) giver = a;
+            break;
+        }
+        if (weapons.Count == 0) return;
+        if (giver is null)
+        {
+            for (int i = arguments.Count - 1; i >= 0; i--)
+            {
+                var a = arguments[i];
+                if (a.EndToken > noun) continue;
+                if (noun - a.EndToken > 5) break;
+                bool verb = false;
+                for (int k = a.EndToken; k < noun; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Punctuation) return;
+                    verb |= tokens[k].Pos == UniversalPos.VERB;
+                }
+                if (verb && a.Case is "Nom" or null && a.Preposition is null && a.Kind != ArgumentKind.Adjective
+                    && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital) && !ReceivesBefore(tokens, a, weapons[0]))
+                {
+                    giver = a;
+                }
+                break;
+            }
+        }
+        if (giver is null) return;
+        foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
     }
 
     /// <summary>"Росіяни накопичили крилаті ракети", "армія РФ має на озброєнні …": the nominative subject holds the weapons of its clause.</summary>
