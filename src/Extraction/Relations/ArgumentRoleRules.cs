@@ -527,9 +527,10 @@ internal static class ArgumentRoleRules
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
             else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.Preposition is "у" or "в"
-                && outer.Case is "Loc" or null && inner.Preposition is not ("з" or "із" or "від" or "до"))
+                && outer.Case is "Loc" or null && inner.Preposition is null)
             {
-                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer)); // "Каспійськ у Дагестані", "порт Ходейда в Ємені"
+                // "місто Каспійськ у Дагестані", "порт Ходейда в Ємені"; "у Львові в Ужгороді" is a list as often as not
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
             else if (outer.Type == EntityType.Country && outer.FirstToken == inner.EndToken && outer.Preposition is null
                 && (outer.Case == "Gen" || (outer.Case is null && (outer.EndToken >= tokens.Length || tokens[outer.EndToken].Pos != UniversalPos.VERB))))
