@@ -38,6 +38,8 @@ internal static class RelationCommands
                 {
                     Console.WriteLine(FormattableString.Invariant($"Pipeline CV none-weight {weight:F2}: micro-F1 {evaluator.Total.F1:F3} (P {evaluator.Total.Precision:F3}, R {evaluator.Total.Recall:F3}), modality {evaluator.ModalityAccuracy:F3}"));
                 }
+                // the pipeline is what users run: its cross-validation picks the none-weight the model ships with
+                model = model.WithNoneWeight(cv.MaxBy(c => c.Value.Total.F1).Key);
                 Console.WriteLine(cv[model.NoneWeight].Format(FormattableString.Invariant($"Full-pipeline {parseResult.GetValue(folds)}-fold cross-validation on train articles (none-weight {model.NoneWeight:F2}):")));
             }
             string path = parseResult.GetValue(output)!;

@@ -38,13 +38,35 @@ internal sealed class ArgumentFinder
         {
             var mention = mentions[m];
             if (mention.EndToken > sentence.EndToken) continue;
+            // "ППО" tagged as an artifact or other non-argument: the defence-force phrase it belongs to takes it
+            if (!IsArgumentType(mention.Type) && mention.Type != EntityType.Job && InForcePhrase(tokens, sentence, mention)) continue;
             for (int t = mention.FirstToken; t < mention.EndToken; t++) covered[t - sentence.FirstToken] = true;
             if (mention.Type == EntityType.Job)
             {
-                jobs.Add(mention);
+                if (JobWithState(tokens, sentence, mention) is { } parts)
+                {
+                    jobs.Add(parts.Job);
+                    arguments.Add(parts.State);
+                }
+                else
+                {
+                    jobs.Add(mention);
+                }
                 continue;
             }
             if (!IsArgumentType(mention.Type) || mention.EntityIndex < 0) continue;
+            // "Сили" tagged alone (often as a name) at the start of "Сили оборони": the force phrase below takes the words
+            if (mention.Type != EntityType.Weapon && ArgumentPhrases.DefenceForce(tokens, sentence, mention.FirstToken) is (var length, not null)
+                && mention.FirstToken + length > mention.EndToken && (mention.Type == EntityType.Person || mention.EndToken - mention.FirstToken == 1))
+            {
+                for (int t = mention.FirstToken; t < mention.EndToken; t++) covered[t - sentence.FirstToken] = false;
+                continue;
+            }
+            if (mention.Type == EntityType.Organization && AttachedAt(tokens, mention) is int at)
+            {
+                AddAttached(tokens, sentence, mention, at, arguments);
+                continue;
+            }
             if (mention.Type is EntityType.Location or EntityType.Organization && ArgumentPhrases.SplitPlace(tokens, mention.FirstToken, mention.EndToken) is { } split)
             {
                 AddSplitPlace(tokens, sentence, mention, split, arguments);
@@ -54,7 +76,7 @@ internal sealed class ArgumentFinder
             var span = mention.Span;
             // "сили ППО", "Сили оборони": the generic head the entity stage left out belongs to the force's name
             if (mention.Type == EntityType.Organization && first > sentence.FirstToken && !covered[first - 1 - sentence.FirstToken]
-                && TokenFeatures.LemmaOf(tokens[first - 1]) == "сила" && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
+                && ArgumentPhrases.IsForceNoun(tokens[first - 1]) && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
             {
                 first--;
                 covered[first - sentence.FirstToken] = true;
@@ -71,7 +93,7 @@ internal sealed class ArgumentFinder
             {
                 EntityIndex = mention.EntityIndex,
                 State = capital,
-                Case = CaseOf(tokens, sentence, head, first),
+                Case = ArgumentPhrases.IsForceNoun(tokens[head]) ? ArgumentPhrases.ForceHeadCase(tokens[head]) : CaseOf(tokens, sentence, head, first),
                 Preposition = PrepositionBefore(tokens, sentence, first),
             };
             arguments.Add(argument);
@@ -105,6 +127,70 @@ internal sealed class ArgumentFinder
         return (arguments, jobs);
     }
 
+    /// <summary>True when a defence-force phrase starting at or one word before the mention covers it.</summary>
+    private static bool InForcePhrase(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft mention)
+    {
+        for (int start = mention.FirstToken; start >= sentence.FirstToken && start >= mention.FirstToken - 1; start--)
+        {
+            if (ArgumentPhrases.DefenceForce(tokens, sentence, start) is (var length, not null) && start + length >= mention.EndToken) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The "при" inside an organization mention that names the body it is attached to ("Центр протидії дезінформації при РНБО"), or null.</summary>
+    private static int? AttachedAt(ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        for (int k = mention.FirstToken + 1; k < mention.EndToken - 1; k++)
+        {
+            if (tokens[k].Pos == UniversalPos.ADP && TokenFeatures.LemmaOf(tokens[k]) == "при" && char.IsUpper(tokens[k + 1].Text[0])) return k;
+        }
+        return null;
+    }
+
+    /// <summary>The organization before "при" keeps the mention's entity; the body after it is found or added by its name.</summary>
+    private void AddAttached(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft mention, int at, List<ArgumentCandidate> arguments)
+    {
+        int first = mention.FirstToken;
+        arguments.Add(new ArgumentCandidate(first, at, new TextSpan(tokens[first].Span.Start, tokens[at - 1].Span.End), EntityType.Organization, ArgumentKind.Mention)
+        {
+            EntityIndex = mention.EntityIndex,
+            Case = CaseOf(tokens, sentence, HeadOf(tokens, first, at), first),
+            Preposition = PrepositionBefore(tokens, sentence, first),
+        });
+        arguments.Add(new ArgumentCandidate(at + 1, mention.EndToken, new TextSpan(tokens[at + 1].Span.Start, mention.Span.End), EntityType.Organization, ArgumentKind.Mention)
+        {
+            NewEntityName = PhraseLemmatizer.Default.Lemmatize(tokens[(at + 1)..mention.EndToken], _document.Text),
+            Case = CaseOf(tokens, sentence, HeadOf(tokens, at + 1, mention.EndToken), at + 1),
+            Preposition = "при",
+        });
+    }
+
+    /// <summary>
+    /// A title mention that ends in the name of a state ("міністр оборони Німеччини", "президент Південної Кореї"): the
+    /// title without it, and the state as a COUNTRY argument found or added by its name; else null.
+    /// </summary>
+    private (MentionDraft Job, ArgumentCandidate State)? JobWithState(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft job)
+    {
+        for (int k = Math.Min(2, job.EndToken - job.FirstToken - 1); k >= 1; k--)
+        {
+            int first = job.EndToken - k;
+            if (!char.IsUpper(tokens[first].Text[0])) continue;
+            string name = k == 1 ? TokenFeatures.LemmaOf(tokens[first]) : PhraseLemmatizer.Default.Lemmatize(tokens[first..job.EndToken], _document.Text);
+            if (_states.FindByName(name) is not { } state) continue;
+            var titleSpan = new TextSpan(job.Span.Start, tokens[first - 1].Span.End);
+            string? lemma = job.Lemma is { } full && full.Split(' ') is { Length: var words } parts && words > k ? string.Join(' ', parts[..^k]) : null;
+            var title = new MentionDraft(job.FirstToken, first, titleSpan, EntityType.Job, job.Confidence) { Lemma = lemma };
+            var country = new ArgumentCandidate(first, job.EndToken, new TextSpan(tokens[first].Span.Start, job.Span.End), EntityType.Country, ArgumentKind.Mention)
+            {
+                NewEntityName = state.Name,
+                State = state,
+                Case = CaseOf(tokens, sentence, HeadOf(tokens, first, job.EndToken), first),
+            };
+            return (title, country);
+        }
+        return null;
+    }
+
     /// <summary>An untagged defence-force phrase at token <paramref name="t"/> ("сили ППО", "протиповітряна оборона") as an ORGANIZATION argument.</summary>
     private static ArgumentCandidate? ForcePhrase(ReadOnlySpan<Token> tokens, Sentence sentence, int t, Span<bool> covered)
     {
@@ -118,7 +204,7 @@ internal sealed class ArgumentFinder
         return new ArgumentCandidate(t, end, new TextSpan(tokens[t].Span.Start, tokens[end - 1].Span.End), EntityType.Organization, ArgumentKind.Mention)
         {
             NewEntityName = name,
-            Case = CaseOf(tokens, sentence, HeadOf(tokens, t, end), t),
+            Case = ArgumentPhrases.IsForceNoun(tokens[t]) ? ArgumentPhrases.ForceHeadCase(tokens[t]) : CaseOf(tokens, sentence, HeadOf(tokens, t, end), t),
             Preposition = PrepositionBefore(tokens, sentence, t),
         };
     }
@@ -206,7 +292,9 @@ internal sealed class ArgumentFinder
     {
         bool personal = lower is "він" or "вона";
         bool possessive = lower is "її" or "його" or "їхній" or "їхня" or "їхнє" or "їхні" or "їхнього" or "їхньої" or "їхньому" or "їхніх" or "їхнім" or "їхніми";
-        if (!personal && !possessive) return null;
+        // "вони" → the last plural state force or group (росіяни, хусити) as a subject; plural people are no argument
+        bool they = lower == "вони";
+        if (!personal && !possessive && !they) return null;
         string? gender = lower switch
         {
             "він" or "його" => "Masc",
@@ -220,7 +308,15 @@ internal sealed class ArgumentFinder
         {
             var (candidate, sentence, candidateGender, candidatePlural) = _history[i];
             if (sentenceIndex - sentence > LookBackSentences) break;
-            if (candidate.FirstToken >= t || candidate.EntityIndex < 0) continue;
+            if (candidate.FirstToken >= t) continue;
+            if (they)
+            {
+                if (candidate.Type is not (EntityType.Country or EntityType.Organization) || !candidatePlural || candidate.Case is not ("Nom" or null)) continue;
+                if (candidate.EntityIndex < 0 && candidate.State is null) continue;
+                best = candidate;
+                break;
+            }
+            if (candidate.EntityIndex < 0) continue;
             if (personal)
             {
                 if (candidate.Type != EntityType.Person) continue;
@@ -269,11 +365,13 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>
-    /// The case of the head token; a locative with no preposition before its phrase is read as the dative, which has
+    /// The case of the head token (null for an indeclinable word); a locative with no preposition before its phrase is read as the dative, which has
     /// the same form in the feminine and soft declensions (Литві, Молдові) and is the only case it can then be.
     /// </summary>
     private static string? CaseOf(ReadOnlySpan<Token> tokens, Sentence sentence, int head, int first)
     {
+        // an indeclinable word (РФ, США, Перу) shows no case; the disambiguator's pick is a guess
+        if (TokenFeatures.Get(tokens[head], "Uninflect") == "Yes") return null;
         string? found = TokenFeatures.Get(tokens[head], "Case");
         if (found != "Loc") return found;
         for (int i = head - 1; i >= sentence.FirstToken && i >= first - 4; i--)

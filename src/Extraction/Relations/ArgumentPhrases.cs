@@ -39,7 +39,7 @@ internal static class ArgumentPhrases
         if (t > sentence.FirstToken && SystemNouns.Contains(TokenFeatures.LemmaOf(tokens[t - 1]))) return (0, null);
         int end = sentence.EndToken;
         string lemma = TokenFeatures.LemmaOf(tokens[t]);
-        if (lemma == "сила" && t + 1 < end)
+        if (IsForceNoun(tokens[t]) && t + 1 < end)
         {
             if (tokens[t + 1].Text == "ППО") return (2, AirDefence);
             if (IsAirDefence(tokens, t + 1, end)) return (3, AirDefence);
@@ -54,6 +54,16 @@ internal static class ArgumentPhrases
         if (tokens[t].Text == "ППО") return (1, AirDefence);
         return (0, null);
     }
+
+    /// <summary>"сили"/"Сили": at a sentence start the tagger may read the capitalized word as a name (lemma "Сила").</summary>
+    public static bool IsForceNoun(in Token token) => TokenFeatures.LemmaOf(token).Equals("сила", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The case a force phrase's head shows: "сили"/"Сили" is genitive singular or nominative/accusative plural alike,
+    /// and the disambiguator's pick is no evidence for either, so it stays open (null).
+    /// </summary>
+    public static string? ForceHeadCase(in Token head) =>
+        IsForceNoun(head) && head.Text.Equals("сили", StringComparison.OrdinalIgnoreCase) ? null : TokenFeatures.Get(head, "Case");
 
     private static bool IsAirDefence(ReadOnlySpan<Token> tokens, int t, int end) =>
         t + 1 < end && TokenFeatures.LemmaOf(tokens[t]) == "протиповітряний" && TokenFeatures.LemmaOf(tokens[t + 1]) == "оборона";

@@ -41,7 +41,7 @@ internal static class ArgumentRoleRules
 
     private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
     {
-        "зустрітися", "зустрічатися", "зустріч", "переговори", "перемовини",
+        "зустрітися", "зустрінутися", "зустрічатися", "зустріч", "переговори", "перемовини",
     };
 
     private static readonly HashSet<string> DestroyVerbs = new(StringComparer.Ordinal)
@@ -52,13 +52,46 @@ internal static class ArgumentRoleRules
 
     private static readonly HashSet<string> ProduceVerbs = new(StringComparer.Ordinal)
     {
-        "виробляти", "виробити", "виготовляти", "виготовити", "випускати", "випустити", "розробити", "розробляти",
+        "виробляти", "виробити", "виготовляти", "виготовити", "випускати", "розробити", "розробляти",
         "будувати", "збудувати", "збирати",
+    };
+
+    /// <summary>Verbs of putting weapons to use: the object is the weapon, "по X" the target ("випустити" launches; "випускати" produces).</summary>
+    private static readonly HashSet<string> UseVerbs = new(StringComparer.Ordinal)
+    {
+        "запустити", "запускати", "застосувати", "застосовувати", "використати", "використовувати", "випустити",
+        "скинути", "скидати", "задіяти", "задіювати",
+    };
+
+    /// <summary>Nouns naming an attack; their genitive or adjective is the attacker, "по/на/проти X" the target.</summary>
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "удар", "авіаудар", "атака", "обстріл", "наступ", "вторгнення", "агресія", "війна", "напад", "штурм", "бомбардування",
+    };
+
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "постачання", "поставка", "передача", "передання" };
+
+    /// <summary>Verbs of holding weapons: the subject possesses the weapons it holds.</summary>
+    private static readonly HashSet<string> PossessVerbs = new(StringComparer.Ordinal)
+    {
+        "накопичити", "накопичувати", "мати", "володіти", "зберігати",
+    };
+
+    /// <summary>Words that place a place or organization: "Пенза лежить у західній частині Росії", "завод, розташований у Брянську".</summary>
+    private static readonly HashSet<string> LocateWords = new(StringComparer.Ordinal)
+    {
+        "знаходитися", "розташовуватися", "розташуватися", "розташований", "лежати", "розміщуватися", "розміщений",
+    };
+
+    /// <summary>Part-of-region nouns a place may follow: "у західній частині Росії", "на півночі Польщі".</summary>
+    private static readonly HashSet<string> PartNouns = new(StringComparer.Ordinal)
+    {
+        "частина", "північ", "південь", "схід", "захід", "околиця", "центр", "територія",
     };
 
     private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
     {
-        "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати",
+        "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати", "поцілити", "влучити",
         "прорватися", "завдати", "завдавати",
     };
 
@@ -81,10 +114,17 @@ internal static class ArgumentRoleRules
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && SupplyNouns.Contains(lemma)) SupplyNoun(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && PossessVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Possesses(tokens, sentence, arguments, t, output);
+            else if (LocateWords.Contains(lemma)) Location(tokens, sentence, arguments, t, output);
+            else if (lemma == "свій" && token.Pos == UniversalPos.DET) OwnWeapon(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && AttackVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Attacks(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && UseVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Uses(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && AttackNouns.Contains(lemma)) AttackNoun(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
+        GenitiveOwners(arguments, output);
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
         LocatedIn(tokens, arguments, output);
         CueRules.Find(tokens, sentence, arguments, output);
@@ -116,6 +156,7 @@ internal static class ArgumentRoleRules
     private static void Attacks(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
         if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } attacker || attacker.Case == "Dat") return;
+        AgentWeapon(arguments, attacker, verb, output);
         int end = ListEnd(tokens, sentence, verb);
         foreach (var target in arguments)
         {
@@ -123,14 +164,271 @@ internal static class ArgumentRoleRules
             if (target.Kind != ArgumentKind.Mention) continue;
             if (target.Type == EntityType.Weapon)
             {
-                if (target.Case == "Ins" && target.Preposition is null) output.Add(new RuleTriple(Predicate.Uses, attacker, target));
+                if ((target.Case == "Ins" && target.Preposition is null) || NamesInstrumentalWeapon(tokens, arguments, target)) output.Add(new RuleTriple(Predicate.Uses, attacker, target));
                 continue;
             }
             if (target.Preposition is "з" or "із" or "зі" or "від" or "через" or "над" or "для" or "за" or "під") continue;
             if (attacker.EntityIndex >= 0 && attacker.EntityIndex == target.EntityIndex) continue;
+            if (IsContainer(arguments, target)) continue;
             output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
         }
     }
+
+    /// <summary>
+    /// "РФ запустила по Україні 90 дронів", "окупанти застосували керовані авіабомби": the state or force that is the
+    /// clause's subject uses every weapon the verb governs (accusative, or genitive after a number), and attacks the
+    /// place, state or organization named with "по" (or "на" with the accusative).
+    /// </summary>
+    private static void Uses(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } user || user.Case == "Dat") return;
+        AgentWeapon(arguments, user, verb, output);
+        int end = ListEnd(tokens, sentence, verb);
+        foreach (var target in arguments)
+        {
+            if (target.FirstToken <= verb || target.FirstToken >= end || target == user) continue;
+            if (target.Type == EntityType.Weapon)
+            {
+                if (target.Kind == ArgumentKind.Mention && target.Preposition is null && target.Case is not ("Dat" or "Ins" or "Loc") && !AppositionToOblique(tokens, target))
+                {
+                    output.Add(new RuleTriple(Predicate.Uses, user, target));
+                }
+                continue;
+            }
+            if (target.Kind != ArgumentKind.Mention || target.Type is not (EntityType.Location or EntityType.Country or EntityType.Organization)) continue;
+            if (IsContainer(arguments, target)) continue; // "по об'єкту в Миргородському районі Полтавської області": the district is the target
+            if (user.EntityIndex >= 0 && user.EntityIndex == target.EntityIndex) continue;
+            if (target.Preposition == "по" || (target.Preposition == "на" && target.Case == "Acc")) output.Add(new RuleTriple(Predicate.Attacks, user, target));
+        }
+    }
+
+    /// <summary>
+    /// "удар РФ по Україні", "війна Росії проти України", "російська атака на Київ", "атаки росіян на Куп'янськ": the
+    /// genitive state, force or demonym right after an attack noun (or the nationality adjective right before it)
+    /// attacks the place, state or organization named with "по", "на" or "проти" after it.
+    /// </summary>
+    private static void AttackNoun(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        ArgumentCandidate? attacker = null;
+        int after = noun + 1;
+        foreach (var a in arguments)
+        {
+            if (a.EndToken <= noun && noun - a.EndToken <= 1 && a.Kind == ArgumentKind.Adjective && (a.EndToken == noun || tokens[a.EndToken].Pos == UniversalPos.ADJ))
+            {
+                attacker = a;
+                continue;
+            }
+            if (attacker is null && a.FirstToken > noun && a.FirstToken - noun <= 1 && a.Case is "Gen" or null && a.Preposition is null
+                && a.Kind is ArgumentKind.Mention or ArgumentKind.Demonym && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            {
+                attacker = a;
+                after = a.EndToken;
+                break;
+            }
+        }
+        if (attacker is null) return;
+        foreach (var target in arguments)
+        {
+            if (target.FirstToken < after) continue;
+            if (target.FirstToken - after > 4) return;
+            for (int i = after; i < target.FirstToken; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation && !IsQuote(tokens[i])) return;
+            }
+            if (target.Kind != ArgumentKind.Mention || target.Type is not (EntityType.Location or EntityType.Country or EntityType.Organization)) return;
+            bool governed = target.Preposition is "по" or "проти" || (target.Preposition == "на" && target.Case == "Acc");
+            if (governed && (attacker.EntityIndex < 0 || attacker.EntityIndex != target.EntityIndex)) output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
+            return;
+        }
+    }
+
+    /// <summary>"дрони ГУР", "ракети Росії", "авіаносець США": a weapon with a genitive state or organization right after it is theirs.</summary>
+    private static void GenitiveOwners(List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var weapon = arguments[i];
+            var owner = arguments[i + 1];
+            if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention || owner.FirstToken != weapon.EndToken) continue;
+            if (owner.Kind != ArgumentKind.Mention || owner.Case is not ("Gen" or null) || owner.Preposition is not null) continue;
+            if (owner.Type is EntityType.Country or EntityType.Organization || owner.IsCapital) output.Add(new RuleTriple(Predicate.Possesses, owner, weapon));
+        }
+    }
+
+    /// <summary>
+    /// "російський дрон поцілив", "дрони ГУР уразили": when the agent was read off a weapon that is the subject (its
+    /// nationality adjective or genitive owner), the agent uses that weapon.
+    /// </summary>
+    private static void AgentWeapon(List<ArgumentCandidate> arguments, ArgumentCandidate agent, int verb, List<RuleTriple> output)
+    {
+        int at = arguments.IndexOf(agent);
+        if (agent.Kind == ArgumentKind.Adjective && at + 1 < arguments.Count && arguments[at + 1] is { Type: EntityType.Weapon, Kind: ArgumentKind.Mention } carried
+            && carried.FirstToken - agent.EndToken <= 1 && carried.EndToken <= verb)
+        {
+            output.Add(new RuleTriple(Predicate.Uses, agent, carried));
+        }
+        else if (agent.Kind == ArgumentKind.Mention && at > 0 && arguments[at - 1] is { Type: EntityType.Weapon, Kind: ArgumentKind.Mention } owned && owned.EndToken == agent.FirstToken)
+        {
+            output.Add(new RuleTriple(Predicate.Uses, agent, owned));
+        }
+    }
+
+    /// <summary>"новим безпілотником «Молнія»": a weapon name right after an instrumental weapon noun is an instrument too.</summary>
+    private static bool NamesInstrumentalWeapon(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate name)
+    {
+        int at = arguments.IndexOf(name);
+        if (at <= 0 || name.Case is not null || name.Preposition is not null) return false;
+        var before = arguments[at - 1];
+        if (before.Type != EntityType.Weapon || before.Case != "Ins") return false;
+        for (int i = before.EndToken; i < name.FirstToken; i++)
+        {
+            if (!IsQuote(tokens[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Пхеньян може збільшити постачання снарядів", "поставки зброї від Німеччини": the genitive weapons right after a
+    /// supply noun are supplied by the state or organization named with від/з after them, or else by the clause's
+    /// nominative subject when only verbs and link words stand between it and the noun.
+    /// </summary>
+    private static void SupplyNoun(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        var weapons = new List<ArgumentCandidate>();
+        ArgumentCandidate? giver = null;
+        int next = noun + 1;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken < next) continue;
+            if (a.FirstToken - next > 2) break;
+            if (a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention && a.Case is "Gen" or null && a.Preposition is null)
+            {
+                weapons.Add(a);
+                next = a.EndToken;
+                continue;
+            }
+            if (weapons.Count > 0 && a.Preposition is "від" or "з" or "із" && a.Kind == ArgumentKind.Mention && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital)) giver = a;
+            break;
+        }
+        if (weapons.Count == 0) return;
+        if (giver is null)
+        {
+            for (int i = arguments.Count - 1; i >= 0; i--)
+            {
+                var a = arguments[i];
+                if (a.EndToken > noun) continue;
+                if (noun - a.EndToken > 5) break;
+                bool verb = false;
+                for (int k = a.EndToken; k < noun; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Punctuation) return;
+                    verb |= tokens[k].Pos == UniversalPos.VERB;
+                }
+                if (verb && a.Case is "Nom" or null && a.Preposition is null && a.Kind != ArgumentKind.Adjective
+                    && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital) && !ReceivesBefore(tokens, a, weapons[0]))
+                {
+                    giver = a;
+                }
+                break;
+            }
+        }
+        if (giver is null) return;
+        foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
+    }
+
+    /// <summary>"Росіяни накопичили крилаті ракети", "армія РФ має на озброєнні …": the nominative subject holds the weapons of its clause.</summary>
+    private static void Possesses(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        var owners = GiversBefore(tokens, sentence, arguments, verb);
+        if (owners.Count == 0) return;
+        bool instrumental = TokenFeatures.LemmaOf(tokens[verb]) == "володіти";
+        int clauseEnd = ClauseEnd(tokens, sentence, verb);
+        foreach (var weapon in arguments)
+        {
+            if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd || weapon.FirstToken - verb > 6) continue;
+            if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention || weapon.Preposition is not null) continue;
+            if (weapon.Case is "Dat" or "Loc" || (weapon.Case == "Ins" && !instrumental)) continue;
+            foreach (var owner in owners)
+            {
+                if (owner.Type != EntityType.Person) output.Add(new RuleTriple(Predicate.Possesses, owner, weapon));
+            }
+        }
+    }
+
+    /// <summary>"Пенза лежить у західній частині Росії", "база, розташована в Румунії": the nominative place or organization lies in the place after the cue.</summary>
+    private static void Location(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? inner = null;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > cue) continue;
+            bool participle = tokens[cue].Pos == UniversalPos.ADJ && a.EndToken + 1 == cue && tokens[a.EndToken].Text == ",";
+            if (!participle && (!OnlyLinkWords(tokens, a.EndToken, cue, allowAdverbs: true) || a.Case is not ("Nom" or null) || a.Preposition is not null)) break;
+            if (a.Type is EntityType.Location or EntityType.Organization && a.Kind == ArgumentKind.Mention) inner = a;
+            break;
+        }
+        if (inner is null) return;
+        foreach (var outer in arguments)
+        {
+            if (outer.FirstToken <= cue) continue;
+            if (outer.FirstToken - cue > 6) return;
+            if (outer.Type is not (EntityType.Location or EntityType.Country) || outer.Kind != ArgumentKind.Mention) continue;
+            bool governed = outer.Preposition is "у" or "в" or "на"
+                || (outer.FirstToken >= 2 && PartNouns.Contains(TokenFeatures.LemmaOf(tokens[outer.FirstToken - 1])) && PrepositionNear(tokens, outer.FirstToken - 1));
+            if (governed && (inner.EntityIndex < 0 || inner.EntityIndex != outer.EntityIndex)) output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            return;
+        }
+    }
+
+    /// <summary>An у/в/на within two words before token <paramref name="at"/> ("у західній частині").</summary>
+    private static bool PrepositionNear(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int i = at - 1; i >= 0 && i >= at - 2; i--)
+        {
+            if (tokens[i].Pos == UniversalPos.ADP) return TokenFeatures.LemmaOf(tokens[i]) is "у" or "в" or "на";
+            if (tokens[i].Pos != UniversalPos.ADJ) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Польща може передати Україні своїх винищувачів": "свій" on a weapon points to the clause's nominative state or organization.</summary>
+    private static void OwnWeapon(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int own, List<RuleTriple> output)
+    {
+        ArgumentCandidate? weapon = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken > own && a.FirstToken - own <= 2 && a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention)
+            {
+                weapon = a;
+                break;
+            }
+        }
+        if (weapon is null) return;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > own) continue;
+            for (int k = a.EndToken; k < own; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation) return;
+            }
+            if (a.Case is "Nom" or null && a.Preposition is null && a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            {
+                output.Add(new RuleTriple(Predicate.Possesses, a, weapon));
+                return;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="place"/> is the container part of a split place mention (the inner part is the one meant).</summary>
+    private static bool IsContainer(List<ArgumentCandidate> arguments, ArgumentCandidate place) => arguments.Exists(a => a.ContainedIn == place);
+
+    /// <summary>"по кораблю USS Mason": a name right after a common noun in an oblique case belongs to that noun's phrase.</summary>
+    private static bool AppositionToOblique(ReadOnlySpan<Token> tokens, ArgumentCandidate name) =>
+        name.FirstToken > 0 && tokens[name.FirstToken - 1].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[name.FirstToken - 1], "Case") is "Dat" or "Loc" or "Ins";
+
+    private static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
 
     /// <summary>The subject of a destroying verb, or null (see <see cref="Destroyed"/>).</summary>
     private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
@@ -145,6 +443,8 @@ internal static class ArgumentRoleRules
             }
         }
         if (index < 0) return null;
+        // "окупанти для ударів по Запоріжжю стали застосовувати": prepositional phrases stand between subject and verb
+        while (index > 0 && arguments[index].Preposition is not null && arguments[index].Type != EntityType.Weapon && arguments[index - 1].EndToken <= arguments[index].FirstToken) index--;
         var candidate = arguments[index];
         // "Протиповітряній обороні (ППО) вдалося збити": the bracketed abbreviation repeats the name before it
         if (index > 0 && candidate.FirstToken >= 1 && tokens[candidate.FirstToken - 1].Text == "(" && arguments[index - 1].EndToken == candidate.FirstToken - 1
@@ -161,7 +461,7 @@ internal static class ArgumentRoleRules
             if (TokenFeatures.LemmaOf(token) is "вдатися" or "вдаватися" or "змогти" or "могти" or "зуміти") managed = true;
         }
         // "дрони ГУР уразили": a weapon in the nominative with its genitive owner right after it
-        if (candidate.Case == "Gen" && candidate.Type is EntityType.Organization or EntityType.Country && candidate.Kind == ArgumentKind.Mention
+        if (candidate.Case is "Gen" or null && candidate.Type is EntityType.Organization or EntityType.Country && candidate.Kind == ArgumentKind.Mention
             && index > 0 && arguments[index - 1] is { Type: EntityType.Weapon, Case: "Nom" or null } agent && agent.EndToken == candidate.FirstToken)
         {
             return candidate;
@@ -209,7 +509,8 @@ internal static class ArgumentRoleRules
             }
             if (inner.Kind == ArgumentKind.Adjective && inner.State is not null && outer.Kind == ArgumentKind.Mention)
             {
-                bool place = outer.Type == EntityType.Location && outer.FirstToken == inner.EndToken && !outer.IsCapital;
+                bool place = outer.Type == EntityType.Location && !outer.IsCapital
+                    && (outer.FirstToken == inner.EndToken || OnlyPlaceNouns(tokens, inner.EndToken, outer.FirstToken)); // "в іспанському порту Рота"
                 bool company = outer.Type == EntityType.Organization && outer.FirstToken > inner.EndToken && OnlyInstitutionNouns(tokens, inner.EndToken, outer.FirstToken);
                 if (place || company) output.Add(new RuleTriple(Predicate.LocatedIn, outer, inner));
                 continue;
@@ -225,13 +526,41 @@ internal static class ArgumentRoleRules
             {
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
+            else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.Preposition is "у" or "в"
+                && outer.Case is "Loc" or null && inner.Preposition is null)
+            {
+                // "місто Каспійськ у Дагестані", "порт Ходейда в Ємені"; "у Львові в Ужгороді" is a list as often as not
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
+            }
+            else if (outer.Type == EntityType.Country && outer.FirstToken == inner.EndToken && outer.Preposition is null
+                && (outer.Case == "Gen" || (outer.Case is null && (outer.EndToken >= tokens.Length || tokens[outer.EndToken].Pos != UniversalPos.VERB))))
+            {
+                output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer)); // "у Пензенську область РФ"
+            }
             else if (outer.Type is EntityType.Location or EntityType.Country && outer.FirstToken == inner.EndToken + 1 && outer.EndToken < tokens.Length
-                && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")")
+                && ((tokens[inner.EndToken].Text == "(" && tokens[outer.EndToken].Text == ")" && char.IsUpper(tokens[outer.FirstToken].Text[0]))
                     || (tokens[inner.EndToken].Text == "," && outer.Type == EntityType.Country && outer.Case is "Nom" or null && tokens[outer.EndToken].Text is "." or "," or ";" or ")")))
             {
                 output.Add(new RuleTriple(Predicate.LocatedIn, inner, outer));
             }
         }
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "місто", "село", "селище", "порт", "острів", "курортний", "портовий", "прикордонний", "обласний", "районний", "аеродром",
+        "база", "регіон", "область", "район", "столиця", "курорт", "півострів",
+    };
+
+    /// <summary>[from, to) holds one or two place words in lower case ("порту", "курортного острова").</summary>
+    private static bool OnlyPlaceNouns(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 2) return false;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || char.IsUpper(tokens[i].Text[0]) || !PlaceNouns.Contains(TokenFeatures.LemmaOf(tokens[i]))) return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
@@ -302,6 +631,11 @@ internal static class ArgumentRoleRules
         {
             var a = arguments[i];
             if (a.EndToken > next) continue;
+            if (givers.Count == 0 && a.Kind == ArgumentKind.Adjective && a.Case is "Nom" or null && NominativeHeadThenLink(tokens, a.EndToken, next))
+            {
+                givers.Add(a); // "російська оборонно-промислова база може виробляти": the adjective names the maker
+                break;
+            }
             if (!OnlyLinkWords(tokens, a.EndToken, next, allowAdverbs: givers.Count == 0)) break;
             if (a.Case is not ("Nom" or null) || a.Preposition is not null) break;
             if (!(a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital) || a.Kind == ArgumentKind.Adjective) break;
@@ -309,6 +643,20 @@ internal static class ArgumentRoleRules
             next = a.FirstToken;
         }
         return givers;
+    }
+
+    /// <summary>[from, to) is a nominative noun phrase (adjectives, then one or two nouns) followed only by link words.</summary>
+    private static bool NominativeHeadThenLink(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        int i = from;
+        while (i < to && tokens[i].Pos == UniversalPos.ADJ && TokenFeatures.Get(tokens[i], "Case") is "Nom" or null) i++;
+        int nouns = 0;
+        while (i < to && tokens[i].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[i], "Case") == "Nom" && nouns < 2)
+        {
+            i++;
+            nouns++;
+        }
+        return nouns > 0 && OnlyLinkWords(tokens, i, to, allowAdverbs: true);
     }
 
     /// <summary>
@@ -373,7 +721,7 @@ internal static class ArgumentRoleRules
         {
             if (place.FirstToken <= cue || place.FirstToken >= clauseEnd || place.FirstToken - cue > 6) continue;
             if (place.Type is not (EntityType.Location or EntityType.Country) || place.Kind != ArgumentKind.Mention) continue;
-            bool governed = place.Preposition is "до" or "у" or "в" || (verb && place.Preposition is null && place.Case == "Acc");
+            bool governed = place.Preposition is "до" or "у" or "в" || (verb && place.Preposition is null && place.Case is "Acc" or null);
             if (!governed) continue;
             output.Add(new RuleTriple(Predicate.Visited, visitor, place));
             return;
@@ -394,7 +742,7 @@ internal static class ArgumentRoleRules
         ArgumentCandidate? place = null;
         foreach (var a in arguments)
         {
-            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case == "Loc")
+            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case is "Loc" or null)
             {
                 place = a;
                 break;

@@ -15,12 +15,26 @@ internal static class CueRules
     private static readonly HashSet<string> MeetingCues = new(StringComparer.Ordinal)
     {
         "зустрітися", "зустрінутися", "зустрічатися", "зустріч", "переговори", "перемовини", "розмова", "поговорити", "розмовляти",
-        "обговорити", "обговорювати", "зателефонувати", "дискусія",
+        "обговорити", "обговорювати", "зателефонувати", "дискусія", "діалог", "прийняти", "приймати",
     };
 
     private static readonly HashSet<string> AccessionCues = new(StringComparer.Ordinal)
     {
         "вступ", "вступити", "вступати", "запрошення", "членство", "приєднання", "приєднатися", "приєднуватися",
+    };
+
+    private static readonly HashSet<string> CooperationCues = new(StringComparer.Ordinal)
+    {
+        "співпраця", "співробітництво", "співпрацювати", "співробітничати", "альянс", "союз", "партнерство", "угода", "договір",
+        "навчання", "домовитися", "домовлятися",
+    };
+
+    private static readonly HashSet<string> HelpNouns = new(StringComparer.Ordinal) { "допомога", "підтримка" };
+
+    private static readonly HashSet<string> HelpVerbs = new(StringComparer.Ordinal)
+    {
+        "надати", "надавати", "передати", "передавати", "виділити", "виділяти", "посилити", "посилювати", "продовжити",
+        "продовжувати", "збільшити", "збільшувати", "оголосити",
     };
 
     private static readonly HashSet<string> PartyTitles = new(StringComparer.Ordinal)
@@ -39,6 +53,8 @@ internal static class CueRules
             if (MeetingCues.Contains(lemma)) Meeting(tokens, sentence, arguments, t, output);
             else if (AccessionCues.Contains(lemma)) Accession(tokens, arguments, t, output);
             else if (lemma is "санкція" or "санкційний") Sanctions(tokens, sentence, arguments, t, output);
+            else if (CooperationCues.Contains(lemma)) Cooperation(tokens, sentence, arguments, t, output);
+            else if (HelpNouns.Contains(lemma)) Help(tokens, sentence, arguments, t, output);
         }
         Subordinate(tokens, arguments, output);
     }
@@ -74,14 +90,36 @@ internal static class CueRules
         bool noun = tokens[cue].Pos == UniversalPos.NOUN;
         int end = Math.Min(sentence.EndToken, cue + 10);
         var partners = new List<ArgumentCandidate>();
+        var among = new List<ArgumentCandidate>();
+        bool receives = TokenFeatures.LemmaOf(tokens[cue]) is "прийняти" or "приймати";
         foreach (var a in arguments)
         {
             if (a.FirstToken <= cue || a.FirstToken >= end || a.Type != EntityType.Person) continue;
-            if (a.Preposition is "з" or "із" or "зі") partners.Add(a);
+            if (receives)
+            {
+                // "Байден прийняв у Білому домі Трампа": the one received is the accusative person
+                if (hosts.Count > 0 && partners.Count == 0 && a.Case == "Acc" && a.Preposition is null) partners.Add(a);
+                continue;
+            }
+            if (a.Preposition == "між" || (among.Count > 0 && a.Case == "Ins" && Coordinated(tokens, among[^1].EndToken, a.FirstToken)))
+            {
+                among.Add(a); // "переговори між Путіним і Трампом"
+                continue;
+            }
+            if (a.Preposition is "з" or "із" or "зі" || (a.Case == "Ins" && a.Preposition is null && partners.Count == 0 && WithBefore(tokens, cue, a.FirstToken))) partners.Add(a);
             else if (partners.Count > 0 && a.Case == "Ins" && a.FirstToken - partners[^1].EndToken <= 8 && Coordinated(tokens, partners[^1].EndToken, a.FirstToken)) partners.Add(a);
-            else if (hosts.Count == 0 && noun && a.Case == "Gen" && a.FirstToken - cue <= 3 && partners.Count == 0) hosts.Add(a); // "зустріч Байдена з Трампом"
+            else if (hosts.Count == 0 && noun && a.Case is "Gen" or null && a.FirstToken - cue <= 3 && partners.Count == 0) hosts.Add(a); // "зустріч Байдена з Трампом"
             else if (hosts.Count > 0 && TokenFeatures.LemmaOf(tokens[cue]) == "зателефонувати" && a.Case == "Dat" && partners.Count == 0) partners.Add(a);
         }
+        if (among.Count >= 2 && partners.Count == 0)
+        {
+            for (int i = 0; i < among.Count; i++)
+            {
+                for (int j = i + 1; j < among.Count; j++) output.Add(new RuleTriple(Predicate.MetWith, among[i], among[j]));
+            }
+            return;
+        }
+        if (hosts.Count == 0 && noun && partners.Count > 0 && HostAfter(tokens, sentence, arguments, partners[^1]) is { } later) hosts.Add(later);
         // "зустріч Байдена та Трампа", "Байден та Трамп зустрілися": coordinated participants pair up
         if (partners.Count == 0 && hosts.Count >= 2)
         {
@@ -96,7 +134,7 @@ internal static class CueRules
             // "зустріч Байдена та Трампа": a second genitive coordinated with the first
             foreach (var a in arguments)
             {
-                if (a.FirstToken > hosts[0].EndToken && a.Type == EntityType.Person && a.Case == "Gen" && Coordinated(tokens, hosts[0].EndToken, a.FirstToken))
+                if (a.FirstToken > hosts[0].EndToken && a.Type == EntityType.Person && a.Case is "Gen" or null && Coordinated(tokens, hosts[0].EndToken, a.FirstToken))
                 {
                     output.Add(new RuleTriple(Predicate.MetWith, hosts[0], a));
                     break;
@@ -114,6 +152,36 @@ internal static class CueRules
         }
     }
 
+    /// <summary>
+    /// "зустрівся у штаб-квартирі НАТО з генсеком Альянсу Марком Рютте": an instrumental person whose title phrase
+    /// opens with з/із/зі (up to five words back, no punctuation, after the cue).
+    /// </summary>
+    private static bool WithBefore(ReadOnlySpan<Token> tokens, int cue, int first)
+    {
+        for (int i = first - 1; i > cue && i >= first - 5; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (tokens[i].Pos == UniversalPos.ADP) return TokenFeatures.LemmaOf(tokens[i]) is "з" or "із" or "зі";
+        }
+        return false;
+    }
+
+    /// <summary>"На зустрічі з Рютте у Брюсселі Байден заявив": the nominative person after the partner, before the clause's verb.</summary>
+    private static ArgumentCandidate? HostAfter(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, ArgumentCandidate partner)
+    {
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken < partner.EndToken) continue;
+            if (a.FirstToken - partner.EndToken > 8) return null;
+            for (int i = partner.EndToken; i < a.FirstToken; i++)
+            {
+                if (tokens[i].Pos == UniversalPos.VERB || tokens[i].Text is "," or ";" or ":" or "—" or "–") return null;
+            }
+            return a.Type == EntityType.Person && a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && a.Case is "Nom" or null && a.Preposition is null ? a : null;
+        }
+        return null;
+    }
+
     /// <summary>"вступ України до НАТО", "Україна не вступатиме до НАТО", "запрошення України в Альянс": accession is MEMBER_OF (possible unless stated).</summary>
     private static void Accession(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
     {
@@ -121,7 +189,7 @@ internal static class CueRules
         ArgumentCandidate? union = null;
         foreach (var a in arguments)
         {
-            if (a.FirstToken > cue && a.FirstToken - cue <= 2 && member is null && a.Case == "Gen" && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
+            if (a.FirstToken > cue && a.FirstToken - cue <= 2 && member is null && a.Case is "Gen" or null && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
             {
                 member = a;
                 continue;
@@ -160,7 +228,7 @@ internal static class CueRules
         foreach (var a in arguments)
         {
             if (a.FirstToken < next) continue;
-            if (a.FirstToken - next > 2 || a.Case != "Gen" || a.Preposition is not null || !(a.Type is EntityType.Country or EntityType.Organization)) break;
+            if (a.FirstToken - next > 2 || a.Case is not ("Gen" or null) || a.Preposition is not null || !(a.Type is EntityType.Country or EntityType.Organization)) break;
             if (!Coordinated(tokens, next, a.FirstToken) && a.FirstToken != next) break;
             sanctioners.Add(a);
             next = a.EndToken;
@@ -194,6 +262,87 @@ internal static class CueRules
             }
         }
     }
+
+    /// <summary>
+    /// "угода між Москвою та Києвом", "Україна співпрацює з НАТО", "США, Японія та Південна Корея проведуть навчання":
+    /// the states or organizations joined by a cooperation word cooperate, pairwise.
+    /// </summary>
+    private static void Cooperation(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        var sides = new List<ArgumentCandidate>();
+        var partners = new List<ArgumentCandidate>();
+        int end = Math.Min(sentence.EndToken, cue + 6);
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue || a.FirstToken >= end || !IsParty(a)) continue;
+            if (a.Preposition == "між" || (sides.Count > 0 && Coordinated(tokens, sides[^1].EndToken, a.FirstToken))) sides.Add(a);
+            else if (a.Preposition is "з" or "із" or "зі" && partners.Count == 0 && Links(tokens, cue + 1, a.FirstToken, 4, allowWords: true)) partners.Add(a);
+        }
+        if (sides.Count < 2)
+        {
+            sides.Clear();
+            // the coordinated nominative subjects before the cue: "США, Японія та Південна Корея проведуть навчання"
+            for (int i = arguments.Count - 1; i >= 0; i--)
+            {
+                var a = arguments[i];
+                if (a.EndToken > cue) continue;
+                int next = sides.Count == 0 ? cue : sides[^1].FirstToken;
+                if (!IsParty(a) || a.Case is not ("Nom" or null) || a.Preposition is not null) break;
+                if (sides.Count == 0 ? !Links(tokens, a.EndToken, next, 6, allowWords: true) : !Coordinated(tokens, a.EndToken, next)) break;
+                sides.Add(a);
+            }
+            sides.Reverse();
+        }
+        var all = new List<ArgumentCandidate>(sides);
+        all.AddRange(partners);
+        if (all.Count < 2 || (partners.Count == 0 && sides.Count < 2)) return;
+        for (int i = 0; i < all.Count; i++)
+        {
+            for (int j = i + 1; j < all.Count; j++)
+            {
+                if (all[i].EntityIndex < 0 || all[i].EntityIndex != all[j].EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, all[i], all[j]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "США надають Україні військову допомогу", "посилить свою підтримку України": the nominative giver of help or
+    /// support before the help verb and its dative or genitive recipient cooperate.
+    /// </summary>
+    private static void Help(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        int verb = -1;
+        for (int i = noun - 1; i >= sentence.FirstToken && i >= noun - 5; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (tokens[i].Pos == UniversalPos.VERB && HelpVerbs.Contains(TokenFeatures.LemmaOf(tokens[i])))
+            {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) return;
+        ArgumentCandidate? giver = null;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > verb) continue;
+            if (IsParty(a) && a.Case is "Nom" or null && a.Preposition is null && Links(tokens, a.EndToken, verb, 6, allowWords: true)) giver = a;
+            break;
+        }
+        if (giver is null) return;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= verb || a.FirstToken - noun > 3 || a == giver) continue;
+            bool recipient = (a.Case == "Dat" && a.Preposition is null) || (a.FirstToken > noun && a.Case is "Gen" or null && a.Preposition is null);
+            if (!IsParty(a) || !recipient) continue;
+            if (giver.EntityIndex < 0 || giver.EntityIndex != a.EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, giver, a));
+            return;
+        }
+    }
+
+    private static bool IsParty(ArgumentCandidate a) =>
+        a.Type is EntityType.Country or EntityType.Organization || a.IsCapital;
 
     /// <summary>"Центр протидії дезінформації при РНБО": an organization attached to another; "кандидат від партії X Y": a party member.</summary>
     private static void Subordinate(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)

@@ -16,6 +16,9 @@ internal sealed class KnowledgeBaseStateLexicon : IStateLexicon
 
     public StateReference? FindByIso(string iso) => From(_knowledgeBase.FindCountryByIso(iso));
 
+    public StateReference? FindByName(ReadOnlySpan<char> name) =>
+        _knowledgeBase.TryFind(name, EntityType.Country, out var entry) && entry.Type == EntityType.Country ? From(entry) : null;
+
     private static StateReference? From(KbEntry? country) =>
         country is null ? null : new StateReference(country.NameUk, country.NameEn, country.Wikidata, country.Iso);
 }

@@ -46,6 +46,8 @@ internal sealed class RelationExtractor
             var (arguments, jobs) = finder.Find(s);
             if (arguments.Count < 2) continue;
             found.Clear();
+            var (cooperation, attack) = SentenceCues(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
+            var cues = (cooperation, attack, OrganizationAdjectives(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), arguments));
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
             for (int i = 0; i < arguments.Count; i++)
@@ -56,11 +58,11 @@ internal sealed class RelationExtractor
                     var b = arguments[j];
                     if (b.FirstToken - a.EndToken > MaxPairDistance) break;
                     if (b.FirstToken < a.EndToken || SameReferent(a, b)) continue;
-                    if (found.Exists(f => f.IsRule && f.Covers(a, b))) continue;
+                    if (found.Exists(f => f.IsRule && f.Predicate != Predicate.Possesses && f.Covers(a, b))) continue; // a weapon's owner may also use or supply it
                     features.Clear();
                     RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
                     _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
-                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found);
+                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found, cues);
                 }
             }
             if (found.Count == 0) continue;
@@ -69,7 +71,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found)
+    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives) cues)
     {
         int best = -1;
         float none = 0;
@@ -83,6 +85,12 @@ internal sealed class RelationExtractor
             if (best >= 0 && probabilities[c] <= probabilities[best]) continue;
             if (Resolve(cls.Predicate, cls.Reversed ? b : a, cls.Reversed ? a : b) is null) continue;
             if (cls.Predicate == Predicate.Supplies && (cls.Reversed ? b : a).Case == "Dat") continue; // a dative is the recipient
+            if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Preposition: "при" }) continue; // a title's state is never "у X", nor the body "при X"
+            if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
+            if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
+            if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
+            if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
+            if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
         }
@@ -102,6 +110,94 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> CooperationCues = new(StringComparer.Ordinal)
+    {
+        "співпраця", "співробітництво", "співпрацювати", "співробітничати", "союз", "союзник", "союзниця", "угода", "партнерство",
+        "партнер", "допомога", "підтримка", "підтримувати", "підтримати", "допомагати", "допомогти", "навчання", "альянс",
+        "договір", "спільний", "спільно", "разом", "домовитися", "домовлятися", "контракт", "меморандум", "коаліція", "надати",
+        "надавати", "передати", "передавати", "постачати", "постачання", "поставка", "гарант", "гарантія", "програма",
+        "об'єднаний", "солідарність", "військово-технічний", "кооперація", "відправити", "направити", "участь", "залучати",
+        "залучити", "залучення", "розгортання", "розгорнути", "отримати", "отримувати", "грант", "кредит", "фінансування",
+    };
+
+    /// <summary>Words of fighting beside the ATTACK, DESTROY and USE trigger classes.</summary>
+    private static readonly HashSet<string> AttackCues = new(StringComparer.Ordinal)
+    {
+        "просунутися", "просуватися", "прорватися", "проривати", "прорвати", "проникнути", "вторгнутися", "вторгатися", "вбити",
+        "вбивати", "поранити", "захопити", "захоплювати", "бій", "боротьба", "протистояння", "воювати", "бомбити", "поцілити",
+        "влучити", "вистрілити", "стріляти", "обстрілювати", "авіаудар", "ліквідувати", "пошкодити", "зруйнувати", "вражати",
+        "наступальний", "загроза", "десант", "штурмовик", "фронт", "покладатися",
+    };
+
+    /// <summary>
+    /// Whether the sentence speaks of cooperation or of fighting at all: the model's COOPERATES_WITH and ATTACKS need a word
+    /// for it (annotation rules: talks are not cooperation; a match or a border is not an attack).
+    /// </summary>
+    private static (bool Cooperation, bool Attack) SentenceCues(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        bool cooperation = false, attack = false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            string lemma = TokenFeatures.LemmaOf(tokens[i]);
+            cooperation |= CooperationCues.Contains(lemma);
+            attack |= AttackCues.Contains(lemma) || TriggerLexicon.ClassOf(lemma) is "ATTACK" or "DESTROY" or "USE";
+        }
+        return (cooperation, attack);
+    }
+
+    /// <summary>"дружина президента США X": a kinship noun up to three words before the pair.</summary>
+    private static bool KinshipBefore(ReadOnlySpan<Token> tokens, int first)
+    {
+        for (int i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (KinshipNouns.Contains(TokenFeatures.LemmaOf(tokens[i]).ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="subject"/> can act on <paramref name="object"/>: an agent is not named with по/на/проти/у/в/до
+    /// (that is a target or a place), a nationality adjective on an organization leaves the act to the organization
+    /// ("єменські хусити випустили"), and what is used is never the target ("по кораблю USS Mason").
+    /// </summary>
+    private static bool IsAgent(ArgumentCandidate subject, ArgumentCandidate @object, List<ArgumentCandidate> organizationAdjectives)
+    {
+        if (subject.Preposition is "по" or "на" or "проти" or "у" or "в" or "до") return false;
+        if (subject.Kind == ArgumentKind.Adjective && organizationAdjectives.Contains(subject)) return false;
+        if (@object.Type == EntityType.Weapon && @object.Preposition is "по" or "на") return false;
+        return true;
+    }
+
+    /// <summary>Nationality adjectives on an organization ("єменські хусити", "Турецька компанія Baykar"): the organization is the actor.</summary>
+    private static List<ArgumentCandidate> OrganizationAdjectives(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments)
+    {
+        List<ArgumentCandidate>? found = null;
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var adjective = arguments[i];
+            var next = arguments[i + 1];
+            if (adjective.Kind != ArgumentKind.Adjective || next.Type != EntityType.Organization || next.Kind != ArgumentKind.Mention) continue;
+            int gap = next.FirstToken - adjective.EndToken;
+            bool noun = gap == 1 && tokens[adjective.EndToken].Pos == UniversalPos.NOUN && !char.IsUpper(tokens[adjective.EndToken].Text[0]);
+            if (gap == 0 || noun) (found ??= []).Add(adjective);
+        }
+        return found ?? NoArguments;
+    }
+
+    private static readonly List<ArgumentCandidate> NoArguments = [];
+
+    /// <summary>True when [from, to) holds a title noun of the trigger lexicon (президент, міністр …).</summary>
+    private static bool RoleNounBetween(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (TriggerLexicon.ClassOf(tokens[i].Lemma) == "ROLE") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -150,23 +246,26 @@ internal sealed class RelationExtractor
             var state = arguments[i];
             if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind != ArgumentKind.Mention) continue;
             if (jobs.Exists(j => j.EndToken == state.FirstToken)) continue;
-            if (NextAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
-            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
+            if (HolderAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
+            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title && !AfterKinship(tokens, state.FirstToken - title.Split(' ').Length)) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
         }
         foreach (var job in jobs)
         {
             string role = RoleOf(document, job);
+            if (Pejoratives.Contains(role)) continue; // "диктатор" labels, it is no office
             for (int i = 0; i < arguments.Count; i++)
             {
                 var state = arguments[i];
                 if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind == ArgumentKind.Pronoun) continue;
                 if (state.FirstToken == job.EndToken)
                 {
-                    var person = NextAfter(arguments, i, tokens);
+                    if (AfterKinship(tokens, job.FirstToken)) continue;
+                    var person = HolderAfter(arguments, i, tokens);
                     if (person is { Type: EntityType.Person, Kind: ArgumentKind.Mention }) found.Add(new Found(Predicate.HoldsRole, person, state, 0.95f, IsRule: true, role));
                     else if (PersonBefore(arguments, job.FirstToken, tokens) is { } before) found.Add(new Found(Predicate.HoldsRole, before, state, 0.95f, IsRule: true, role));
                 }
-                else if (state.Kind == ArgumentKind.Adjective && state.EndToken == job.FirstToken)
+                else if (state.Kind == ArgumentKind.Adjective && state.EndToken == job.FirstToken && RoleNounBetween(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), job.FirstToken, job.EndToken)
+                    && !(state.FirstToken > 0 && TriggerLexicon.ClassOf(document.Tokens[state.FirstToken - 1].Lemma) == "ROLE"))
                 {
                     foreach (var person in arguments)
                     {
@@ -204,6 +303,34 @@ internal sealed class RelationExtractor
 
     /// <summary>Confidence given to a triple read by an argument-role rule.</summary>
     private const float RuleProbability = 0.85f;
+
+    /// <summary>
+    /// The argument after the state or organization of a title, past the place of a posting or a body the organization is
+    /// attached to ("посол України у Великій Британії Валерій Залужний", "керівник Центру … при РНБО Андрій Коваленко").
+    /// </summary>
+    private static ArgumentCandidate? HolderAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
+    {
+        var next = NextAfter(arguments, i, tokens);
+        for (int j = i + 1; next is not null && j + 1 < arguments.Count && j <= i + 2; j++)
+        {
+            bool between = next is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Type: EntityType.Organization, Preposition: "при" };
+            if (!between || arguments[j] != next) break;
+            next = NextAfter(arguments, j, tokens);
+        }
+        return next;
+    }
+
+    private static readonly HashSet<string> Pejoratives = new(StringComparer.Ordinal) { "диктатор", "тиран", "узурпатор" };
+
+    private static readonly HashSet<string> KinshipNouns = new(StringComparer.Ordinal)
+    {
+        "дружина", "чоловік", "син", "донька", "дочка", "мати", "батько", "брат", "сестра", "кохана", "коханий", "наречена",
+        "наречений", "онук", "онука", "вдова", "теща", "зять", "невістка", "племінник", "племінниця",
+    };
+
+    /// <summary>"Дружина президента США Меланія Трамп": a title after a kinship noun is someone else's, not the named person's.</summary>
+    private static bool AfterKinship(List<Token> tokens, int titleStart) =>
+        titleStart > 0 && titleStart <= tokens.Count && KinshipNouns.Contains(TokenFeatures.LemmaOf(tokens[titleStart - 1]).ToLowerInvariant());
 
     /// <summary>The argument right after <c>arguments[i]</c>, skipping quotes only.</summary>
     private static ArgumentCandidate? NextAfter(List<ArgumentCandidate> arguments, int i, List<Token> tokens)
@@ -382,7 +509,8 @@ internal sealed class RelationExtractor
 
     private static bool CanResolve(ArgumentCandidate argument, bool asState) =>
         asState ? argument.State is not null
-            : argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun ? argument.EntityIndex >= 0 || argument.NewEntityName is not null
+            : argument.Kind is ArgumentKind.Pronoun ? argument.EntityIndex >= 0 || argument.State is not null
+            : argument.Kind is ArgumentKind.Mention ? argument.EntityIndex >= 0 || argument.NewEntityName is not null
             : argument.EntityIndex >= 0 || argument.State is not null;
 
     /// <summary>The entity an argument stands for (its state when <paramref name="asState"/>), adding a state entity named only by an adjective, demonym or capital.</summary>
@@ -393,7 +521,7 @@ internal sealed class RelationExtractor
             argument.EntityIndex = FindOrAddEntity(document, argument.Type, name);
             return argument.EntityIndex;
         }
-        if (!asState && argument.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun) return argument.EntityIndex;
+        if (!asState && (argument.Kind is ArgumentKind.Mention || (argument.Kind is ArgumentKind.Pronoun && argument.EntityIndex >= 0))) return argument.EntityIndex;
         if (argument.Kind is ArgumentKind.Adjective or ArgumentKind.Demonym && argument.EntityIndex >= 0) return argument.EntityIndex;
         var state = argument.State;
         if (state is null) return asState ? -1 : argument.EntityIndex;

@@ -21,6 +21,9 @@ internal interface IStateLexicon
 
     /// <summary>The state with ISO code <paramref name="iso"/>, or null.</summary>
     StateReference? FindByIso(string iso);
+
+    /// <summary>The state one of whose names is <paramref name="name"/> in the dictionary form (Німеччина, США), or null.</summary>
+    StateReference? FindByName(ReadOnlySpan<char> name);
 }
 
 /// <summary>A lexicon that knows no state: adjectives, demonyms and capitals are then not resolved.</summary>
@@ -33,6 +36,8 @@ internal sealed class EmptyStateLexicon : IStateLexicon
     public StateReference? FindByCapital(ReadOnlySpan<char> lemma) => null;
 
     public StateReference? FindByIso(string iso) => null;
+
+    public StateReference? FindByName(ReadOnlySpan<char> name) => null;
 }
 
 /// <summary>Demonyms (plural nouns for a state's people or forces) and the ISO code of their state.</summary>

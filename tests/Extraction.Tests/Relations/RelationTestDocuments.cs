@@ -78,5 +78,8 @@ internal static class RelationTestDocuments
             lemma.SequenceEqual("Москва") ? Russia : lemma.SequenceEqual("Пхеньян") ? NorthKorea : null;
 
         public StateReference? FindByIso(string iso) => iso switch { "RU" => Russia, "KP" => NorthKorea, _ => null };
+
+        public StateReference? FindByName(ReadOnlySpan<char> name) =>
+            name.SequenceEqual("Росія") ? Russia : name.SequenceEqual("Північна Корея") ? NorthKorea : null;
     }
 }

@@ -43,8 +43,19 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (SplitTrailingName(document, tokens, mentions[i]) is { } dated)
+            {
+                mentions[i] = dated.Date;
+                mentions.Insert(i + 1, dated.Name);
+                i++;
+                continue;
+            }
             Retype(document, mentions[i]);
-            if (ExtendLeft(document, tokens, mentions, i) is { } longer) mentions[i] = longer;
+            if (ExtendLeft(document, tokens, mentions, i) is { } longer)
+            {
+                mentions[i] = longer;
+                if (i > 0 && mentions[i - 1].FirstToken == longer.FirstToken) mentions.RemoveAt(--i); // it took in a one-word mention
+            }
         }
         cancellationToken.ThrowIfCancellationRequested();
         List<MentionDraft>? added = null;
@@ -110,6 +121,29 @@ internal sealed class KnowledgeBaseMentionRepair
         return null;
     }
 
+    /// <summary>
+    /// A date mention that ends in a capitalized state, place or organization name the knowledge base knows, glued to
+    /// the date by the tagger ("у ніч на 13 листопада РФ запустила" → 13 листопада | РФ): the two parts, or null.
+    /// </summary>
+    private (MentionDraft Date, MentionDraft Name)? SplitTrailingName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type != EntityType.Date || mention.EndToken - mention.FirstToken < 2) return null;
+        for (int length = Math.Min(MaxWords, mention.EndToken - mention.FirstToken - 1); length >= 1; length--)
+        {
+            int split = mention.EndToken - length;
+            if (tokens[split].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !char.IsUpper(tokens[split].Text[0])) continue;
+            if (!Find(document, tokens[split..mention.EndToken], out var type, out string? lemma) || type is EntityType.Person or EntityType.Date) continue;
+            var dateSpan = new TextSpan(mention.Span.Start, tokens[split - 1].Span.End);
+            var nameSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
+            var date = new MentionDraft(mention.FirstToken, split, dateSpan, EntityType.Date, mention.Confidence)
+            {
+                Lemma = _lemmatizer.Lemmatize(tokens[mention.FirstToken..split], document.Text),
+            };
+            return (date, new MentionDraft(split, mention.EndToken, nameSpan, type, mention.Confidence) { Lemma = lemma });
+        }
+        return null;
+    }
+
     /// <summary>Gives a mention the type of the knowledge base's entry when its own type cannot be right.</summary>
     private void Retype(AnalysisDocument document, MentionDraft mention)
     {
@@ -133,15 +167,21 @@ internal sealed class KnowledgeBaseMentionRepair
     }
 
     /// <summary>
-    /// A one- or two-word place, state or organization mention with an untagged name word before it that together form
-    /// a knowledge-base name (Велика + Британія), as the longer mention; else null.
+    /// A one- or two-word place, state or organization mention with an untagged name word (or a one-word place mention)
+    /// before it that together form a knowledge-base name (Велика + Британія, Південної + Кореї), as the longer mention; else null.
     /// </summary>
     private MentionDraft? ExtendLeft(AnalysisDocument document, ReadOnlySpan<Token> tokens, List<MentionDraft> mentions, int index)
     {
         var m = mentions[index];
         if (m.Type is not (EntityType.Country or EntityType.Location or EntityType.Organization) || m.EndToken - m.FirstToken > 2) return null;
         int first = m.FirstToken - 1;
-        if (first < 0 || (index > 0 && mentions[index - 1].EndToken > first)) return null;
+        if (first < 0) return null;
+        // the word before may be untagged, or a one-word place the tagger split off (Південної | Кореї)
+        if (index > 0 && mentions[index - 1].EndToken > first
+            && !(mentions[index - 1].FirstToken == first && mentions[index - 1].EndToken == m.FirstToken && mentions[index - 1].Type is EntityType.Location or EntityType.Country))
+        {
+            return null;
+        }
         var sentence = SentenceOf(document, m.FirstToken);
         if (first < sentence.FirstToken || !IsNameWord(tokens, sentence, first)) return null;
         var words = tokens[first..m.EndToken];
