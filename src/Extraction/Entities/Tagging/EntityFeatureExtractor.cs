@@ -10,6 +10,9 @@ namespace Extraction.Entities;
 internal sealed class EntityFeatureExtractor
 {
     public const int MaxFeaturesPerToken = 96;
+
+    /// <summary>The most features <see cref="MemoryFeatures"/> writes.</summary>
+    public const int MaxMemoryFeatures = 3;
     private const int MaxFoldedLength = 48;
 
     private const int FlagOpenQuote = 1, FlagCloseQuote = 2, FlagAmbiguousQuote = 4, FlagOpenBracket = 8, FlagCloseBracket = 16, FlagDash = 32;
