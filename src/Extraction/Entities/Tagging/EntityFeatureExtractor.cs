@@ -248,12 +248,13 @@ internal sealed class EntityFeatureExtractor
         d.Suffix4 = length >= 4 ? FeatureHashing.Hash(f[^4..]) : d.Word;
 
         ComputeShape(text, out d.Shape, out d.ShortShape, out d.Caps, out d.Punctuation);
-        d.Gazetteers = d.Caps is 1 or 2 or 3 or 6 ? _lexicon.GazetteerFlags(h, withoutLast, withoutLastTwo) : 0;
-        d.Cluster = _lexicon.ClusterOf(h);
-        if (_lexicon.TryAnalyze(h, out var analysis))
+        var facts = _lexicon.Facts(h);
+        d.Gazetteers = d.Caps is 1 or 2 or 3 or 6 ? facts.Gazetteers | _lexicon.StemGazetteerFlags(withoutLast, withoutLastTwo) : 0;
+        d.Cluster = facts.Cluster;
+        if (facts.HasAnalysis)
         {
-            d.LexiconLemma = analysis.Lemma;
-            d.TagClass = analysis.TagClass;
+            d.LexiconLemma = facts.Analysis.Lemma;
+            d.TagClass = facts.Analysis.TagClass;
         }
         else
         {
