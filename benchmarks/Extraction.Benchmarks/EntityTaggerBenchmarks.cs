@@ -65,25 +65,21 @@ public class EntityTaggerBenchmarks
     }
 
     [Benchmark]
-    public int ExtractAndScore()
+    public float ExtractAndScore()
     {
         var descriptors = new EntityFeatureExtractor.Descriptor[512];
         var features = new int[512 * EntityFeatureExtractor.MaxFeaturesPerToken];
         var counts = new int[512];
-        Span<int> accumulator = stackalloc int[_tagger.Model.LabelCount];
-        Span<float> dense = stackalloc float[_tagger.Model.Weights.DenseStride];
-        int total = 0;
+        var scores = new float[512 * _tagger.Model.LabelCount];
+        var scratch = new WeightRows.Scratch();
+        float total = 0;
         foreach (var sentence in _sentences)
         {
             if (sentence.Length > 512) continue;
             _extractor.Extract(sentence, descriptors, features, counts);
-            for (int i = 0; i < sentence.Length; i++)
-            {
-                accumulator.Clear();
-                dense.Clear();
-                _tagger.Model.Weights.AddAll(features.AsSpan(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]), dense, accumulator);
-                total += accumulator[0];
-            }
+            _tagger.Model.Weights.Rows.Score(
+                features, EntityFeatureExtractor.MaxFeaturesPerToken, counts.AsSpan(0, sentence.Length), scores, scratch);
+            total += scores[0];
         }
         return total;
     }

@@ -10,6 +10,9 @@ namespace Extraction.Entities;
 internal sealed class EntityFeatureExtractor
 {
     public const int MaxFeaturesPerToken = 96;
+
+    /// <summary>The most features <see cref="MemoryFeatures"/> writes.</summary>
+    public const int MaxMemoryFeatures = 3;
     private const int MaxFoldedLength = 48;
 
     private const int FlagOpenQuote = 1, FlagCloseQuote = 2, FlagAmbiguousQuote = 4, FlagOpenBracket = 8, FlagCloseBracket = 16, FlagDash = 32;
@@ -245,12 +248,13 @@ internal sealed class EntityFeatureExtractor
         d.Suffix4 = length >= 4 ? FeatureHashing.Hash(f[^4..]) : d.Word;
 
         ComputeShape(text, out d.Shape, out d.ShortShape, out d.Caps, out d.Punctuation);
-        d.Gazetteers = d.Caps is 1 or 2 or 3 or 6 ? _lexicon.GazetteerFlags(h, withoutLast, withoutLastTwo) : 0;
-        d.Cluster = _lexicon.ClusterOf(h);
-        if (_lexicon.TryAnalyze(h, out var analysis))
+        var facts = _lexicon.Facts(h);
+        d.Gazetteers = d.Caps is 1 or 2 or 3 or 6 ? facts.Gazetteers | _lexicon.StemGazetteerFlags(withoutLast, withoutLastTwo) : 0;
+        d.Cluster = facts.Cluster;
+        if (facts.HasAnalysis)
         {
-            d.LexiconLemma = analysis.Lemma;
-            d.TagClass = analysis.TagClass;
+            d.LexiconLemma = facts.Analysis.Lemma;
+            d.TagClass = facts.Analysis.TagClass;
         }
         else
         {

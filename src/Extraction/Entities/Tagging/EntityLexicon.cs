@@ -25,6 +25,8 @@ internal sealed class EntityLexicon
     private readonly HashSet<ulong>[] _gazetteers;
     private readonly Dictionary<ulong, int> _clusters;
     private readonly Dictionary<ulong, WordAnalysis> _analyses;
+    // Everything above keyed by word in one table, so describing a token takes one lookup instead of one per list.
+    private readonly Dictionary<ulong, WordFacts> _words = [];
 
     public EntityLexicon(HashSet<ulong>[] gazetteers, Dictionary<ulong, int> clusters, Dictionary<ulong, WordAnalysis>? analyses = null)
     {
@@ -32,6 +34,19 @@ internal sealed class EntityLexicon
         _gazetteers = gazetteers;
         _clusters = clusters;
         _analyses = analyses ?? [];
+        for (int g = 0; g < gazetteers.Length; g++)
+        {
+            foreach (ulong key in gazetteers[g])
+            {
+                var facts = _words.GetValueOrDefault(key, WordFacts.Unknown);
+                _words[key] = facts with { Gazetteers = facts.Gazetteers | (1 << g) };
+            }
+        }
+        foreach (var (key, cluster) in _clusters) _words[key] = _words.GetValueOrDefault(key, WordFacts.Unknown) with { Cluster = cluster };
+        foreach (var (key, analysis) in _analyses)
+        {
+            _words[key] = _words.GetValueOrDefault(key, WordFacts.Unknown) with { HasAnalysis = true, Analysis = analysis };
+        }
     }
 
     public static EntityLexicon Empty { get; } = new([[], [], [], [], [], []], []);
@@ -39,7 +54,19 @@ internal sealed class EntityLexicon
     /// <summary>A word form's most frequent dictionary reading: its folded lemma hash and a coarse tag class (POS, case, name kind).</summary>
     internal readonly record struct WordAnalysis(ulong Lemma, int TagClass);
 
+    /// <summary>
+    /// What the lexicon knows of one folded word hash: the gazetteers holding it (bit <c>g</c> for gazetteer <c>g</c>, the
+    /// whole word only), its cluster (-1: none) and its reading, if any.
+    /// </summary>
+    internal readonly record struct WordFacts(int Gazetteers, int Cluster, bool HasAnalysis, WordAnalysis Analysis)
+    {
+        public static WordFacts Unknown { get; } = new(0, -1, false, default);
+    }
+
     public int AnalysisCount => _analyses.Count;
+
+    /// <summary>The facts of <paramref name="word"/> (<see cref="WordFacts.Unknown"/> for a word in no list).</summary>
+    public WordFacts Facts(ulong word) => _words.TryGetValue(word, out var facts) ? facts : WordFacts.Unknown;
 
     /// <summary>The reading of a folded word hash, when the lexicon knows the form.</summary>
     public bool TryAnalyze(ulong word, out WordAnalysis analysis) => _analyses.TryGetValue(word, out analysis);
@@ -52,20 +79,16 @@ internal sealed class EntityLexicon
     /// Bit <c>g</c> is set when gazetteer <c>g</c> holds the word, or the word without its last one or two letters
     /// (a cheap way to reach inflected forms: keys include each name with a final vowel dropped).
     /// </summary>
-    public int GazetteerFlags(ulong whole, ulong withoutLast, ulong withoutLastTwo)
+    public int GazetteerFlags(ulong whole, ulong withoutLast, ulong withoutLastTwo) => Facts(whole).Gazetteers | StemGazetteerFlags(withoutLast, withoutLastTwo);
+
+    /// <summary>The gazetteers below <see cref="StemMatched"/> that hold a word's stem without its last one or two letters (0: no such stem).</summary>
+    public int StemGazetteerFlags(ulong withoutLast, ulong withoutLastTwo)
     {
+        const int stemMatchedMask = (1 << StemMatched) - 1;
         int flags = 0;
-        for (int g = 0; g < _gazetteers.Length; g++)
-        {
-            var set = _gazetteers[g];
-            if (set.Count == 0) continue;
-            if (set.Contains(whole)
-                || (g < StemMatched && ((withoutLast != 0 && set.Contains(withoutLast)) || (withoutLastTwo != 0 && set.Contains(withoutLastTwo)))))
-            {
-                flags |= 1 << g;
-            }
-        }
-        return flags;
+        if (withoutLast != 0) flags |= Facts(withoutLast).Gazetteers;
+        if (withoutLastTwo != 0) flags |= Facts(withoutLastTwo).Gazetteers;
+        return flags & stemMatchedMask;
     }
 
     /// <summary>The cluster of a folded word hash, or -1.</summary>

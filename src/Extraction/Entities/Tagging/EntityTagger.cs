@@ -97,7 +97,6 @@ internal sealed class EntityTagger
 
         // The memory features only add to the first pass's label scores, so the second pass adds their weights to the
         // stored scores and decodes again; a sentence none of whose stems was tagged elsewhere keeps its first-pass labels.
-        Span<int> buckets = stackalloc int[3];
         for (int s = 0; s < sentenceCount; s++)
         {
             found.Clear();
@@ -116,7 +115,7 @@ internal sealed class EntityTagger
             ReadOnlySpan<int> labels = firstLabels;
             if (any)
             {
-                AddMemoryScores(memory, start, codes, emissions, buckets);
+                AddMemoryScores(memory, start, codes, emissions, workspace);
                 var decoded = workspace.Labels.AsSpan(0, n);
                 ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), decoded);
                 labels = decoded;
@@ -127,24 +126,27 @@ internal sealed class EntityTagger
         }
     }
 
-    private void AddMemoryScores(DocumentMemory memory, int start, ReadOnlySpan<int> codes, Span<float> emissions, Span<int> buckets)
+    private void AddMemoryScores(DocumentMemory memory, int start, ReadOnlySpan<int> codes, Span<float> emissions, Workspace workspace)
     {
         int l = Model.LabelCount;
-        var weights = Model.Weights;
-        Span<int> sparse = stackalloc int[l];
-        Span<float> dense = stackalloc float[weights.DenseStride];
-        float scale = weights.Scale;
         int n = codes.Length;
+        const int stride = EntityFeatureExtractor.MaxMemoryFeatures;
+        var features = workspace.Features.AsSpan(0, n * stride);
+        var counts = workspace.Counts.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             var (caps, tagClass) = memory.TokenInfo(start + i);
-            int count = _features.MemoryFeatures(codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, buckets);
-            if (count == 0) continue;
-            sparse.Clear();
-            dense.Clear();
-            weights.AddAll(buckets[..count], dense, sparse);
+            counts[i] = _features.MemoryFeatures(
+                codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, features.Slice(i * stride, stride));
+        }
+        var added = workspace.Scores.AsSpan(0, n * l);
+        Model.Weights.Rows.Score(features, stride, counts, added, workspace.Scoring);
+        for (int i = 0; i < n; i++)
+        {
+            if (counts[i] == 0) continue;
             var row = emissions.Slice(i * l, l);
-            for (int y = 0; y < l; y++) row[y] += dense[y] + sparse[y] * scale;
+            var add = added.Slice(i * l, l);
+            for (int y = 0; y < l; y++) row[y] += add[y];
         }
     }
 
@@ -210,18 +212,7 @@ internal sealed class EntityTagger
         _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts, memory, described);
 
         var emissions = workspace.Emissions.AsSpan(0, n * l);
-        var weights = Model.Weights;
-        Span<int> sparse = stackalloc int[l];
-        Span<float> dense = stackalloc float[weights.DenseStride];
-        float scale = weights.Scale;
-        for (int i = 0; i < n; i++)
-        {
-            sparse.Clear();
-            dense.Clear();
-            weights.AddAll(features.Slice(i * EntityFeatureExtractor.MaxFeaturesPerToken, counts[i]), dense, sparse);
-            var row = emissions.Slice(i * l, l);
-            for (int y = 0; y < l; y++) row[y] = dense[y] + sparse[y] * scale;
-        }
+        Model.Weights.Rows.Score(features, EntityFeatureExtractor.MaxFeaturesPerToken, counts, emissions, workspace.Scoring);
         var labels = workspace.Labels.AsSpan(0, n);
         ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), labels);
         return labels;
@@ -258,6 +249,7 @@ internal sealed class EntityTagger
         public float[] Scores = [];
         public int[] Labels = [];
         public int[] Memory = [];
+        public readonly WeightRows.Scratch Scoring = new();
         private ulong[] _stems = [];
 
         /// <summary>The stem hash of each of the first <paramref name="tokens"/> described tokens.</summary>

@@ -9,9 +9,21 @@ internal static class FeatureHashing
     public const ulong Seed = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Fold of every UTF-16 unit, computed once: lower-casing a Cyrillic letter otherwise goes through the culture tables.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
     /// <summary>Lower-cases and unifies apostrophes; returns '\0' for characters that normalization drops.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char Fold(char c)
+    public static char Fold(char c) => FoldTable[c];
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++) table[c] = FoldSlowly((char)c);
+        return table;
+    }
+
+    private static char FoldSlowly(char c)
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         if (TokenNormalizer.IsApostropheVariant(c)) return '\'';

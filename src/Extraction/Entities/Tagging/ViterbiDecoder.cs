@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Extraction.Entities;
 
@@ -26,8 +27,9 @@ internal static class ViterbiDecoder
         int[] opening = transitions.Opening;
         int stride = transitions.OpeningStride;
         float[] packed = transitions.ClosingToOpening;
-        int width = Vector<float>.Count;
         Span<float> best = stackalloc float[stride];
+        Span<float> live = stackalloc float[closing.Length];
+        Span<int> liveRow = stackalloc int[closing.Length];
 
         for (int y = 0; y < l; y++)
         {
@@ -39,18 +41,15 @@ internal static class ViterbiDecoder
             var row = scores.Slice(i * l, l);
             var emission = emissions.Slice(i * l, l);
 
-            best.Fill(float.NegativeInfinity);
+            int liveCount = 0;
             for (int j = 0; j < closing.Length; j++)
             {
                 float from = previousRow[closing[j]];
                 if (float.IsNegativeInfinity(from)) continue;
-                var fromVector = new Vector<float>(from);
-                var weights = packed.AsSpan(j * stride, stride);
-                for (int c = 0; c < stride; c += width)
-                {
-                    Vector.Max(new Vector<float>(best[c..]), fromVector + new Vector<float>(weights[c..])).CopyTo(best[c..]);
-                }
+                live[liveCount] = from;
+                liveRow[liveCount++] = j * stride;
             }
+            BestOpening(live[..liveCount], liveRow[..liveCount], packed, best);
             for (int k = 0; k < opening.Length; k++)
             {
                 int y = opening[k];
@@ -82,6 +81,32 @@ internal static class ViterbiDecoder
         for (int i = n - 1; i > 0; i--)
         {
             labels[i - 1] = BestPredecessor(scores.Slice((i - 1) * l, l), transitions, labels[i]);
+        }
+    }
+
+    /// <summary>
+    /// For every opening label (a column of <paramref name="packed"/>), the best score over the live closing
+    /// predecessors: <paramref name="from"/>[m] plus the transition row at <paramref name="rowOffset"/>[m]. Each SIMD
+    /// column block keeps its running maximum in two registers (even and odd predecessors) instead of memory, so the
+    /// additions of successive predecessors overlap; max is exact, so the grouping does not change the result.
+    /// </summary>
+    private static void BestOpening(ReadOnlySpan<float> from, ReadOnlySpan<int> rowOffset, float[] packed, Span<float> best)
+    {
+        int width = Vector<float>.Count;
+        var none = new Vector<float>(float.NegativeInfinity);
+        ref float weights = ref MemoryMarshal.GetArrayDataReference(packed);
+        if (from.Length > 0 && (long)rowOffset[from.Length - 1] + best.Length > packed.Length) throw new ArgumentException("A transition row is out of range.");
+        for (int c = 0; c < best.Length; c += width)
+        {
+            Vector<float> even = none, odd = none;
+            int m = 0;
+            for (; m + 1 < from.Length; m += 2)
+            {
+                even = Vector.Max(even, new Vector<float>(from[m]) + Vector.LoadUnsafe(ref weights, (nuint)(rowOffset[m] + c)));
+                odd = Vector.Max(odd, new Vector<float>(from[m + 1]) + Vector.LoadUnsafe(ref weights, (nuint)(rowOffset[m + 1] + c)));
+            }
+            if (m < from.Length) even = Vector.Max(even, new Vector<float>(from[m]) + Vector.LoadUnsafe(ref weights, (nuint)(rowOffset[m] + c)));
+            Vector.Max(even, odd).CopyTo(best[c..]);
         }
     }
 
