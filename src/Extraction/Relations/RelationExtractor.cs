@@ -50,6 +50,7 @@ internal sealed class RelationExtractor
             var cues = (cooperation, attack, OrganizationAdjectives(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), arguments));
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
+            var triggers = RelationFeatures.SentenceTriggers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
             for (int i = 0; i < arguments.Count; i++)
             {
                 var a = arguments[i];
@@ -60,8 +61,10 @@ internal sealed class RelationExtractor
                     if (b.FirstToken < a.EndToken || SameReferent(a, b)) continue;
                     if (found.Exists(f => f.IsRule && f.Predicate != Predicate.Possesses && f.Covers(a, b))) continue; // a weapon's owner may also use or supply it
                     features.Clear();
-                    RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features);
-                    _model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
+                    RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features, triggers);
+                    _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
+                    if (!_model.MayBeatNone(probabilities)) continue;
+                    RelationModel.ToProbabilities(probabilities);
                     Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found, cues);
                 }
             }

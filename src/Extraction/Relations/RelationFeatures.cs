@@ -13,10 +13,14 @@ internal static class RelationFeatures
     private const int MaxBetween = 12;
     private const int Window = 5;
 
-    /// <summary>Appends the features of the pair (<paramref name="a"/>, <paramref name="b"/>) to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Appends the features of the pair (<paramref name="a"/>, <paramref name="b"/>) to <paramref name="output"/>;
+    /// <paramref name="sentenceTriggers"/> may hold the sentence's <see cref="SentenceTriggers"/> when many pairs of one
+    /// sentence are scored (null finds them here).
+    /// </summary>
     public static void Extract(
         ReadOnlySpan<Token> tokens, Sentence sentence, IReadOnlyList<ArgumentCandidate> arguments,
-        ArgumentCandidate a, ArgumentCandidate b, int hashBits, List<int> output)
+        ArgumentCandidate a, ArgumentCandidate b, int hashBits, List<int> output, List<string>? sentenceTriggers = null)
     {
         var h = new Hasher(hashBits, output);
         string types = TypeCode(a) + ">" + TypeCode(b);
@@ -90,11 +94,19 @@ internal static class RelationFeatures
         }
 
         // Trigger classes anywhere in the sentence.
+        foreach (string cls in sentenceTriggers ?? SentenceTriggers(tokens, sentence)) h.Add("st", cls, types);
+        h.Add("bias", types);
+    }
+
+    /// <summary>The trigger classes of the sentence's words, in word order (the same for every pair of the sentence).</summary>
+    public static List<string> SentenceTriggers(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        var classes = new List<string>();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (TriggerLexicon.ClassOf(tokens[i].Lemma) is { } cls) h.Add("st", cls, types);
+            if (TriggerLexicon.ClassOf(tokens[i].Lemma) is { } cls) classes.Add(cls);
         }
-        h.Add("bias", types);
+        return classes;
     }
 
     /// <summary>One-letter code of the argument's type, with <c>k</c> added for a capital that can stand for a state.</summary>

@@ -23,9 +23,15 @@ internal sealed class RelationModel
     private static readonly Lazy<RelationModel?> DefaultModel = new(LoadDefault);
 
     private readonly int[] _buckets;
+    // Weight row of each hash bucket, or -1: a direct index, since a binary search per feature cost a tenth of the stage.
+    private readonly int[] _rowOfBucket;
     private readonly float[] _weights;
+    private readonly float[] _paddedWeights;
+    private readonly int _rowStride;
     private readonly float[] _bias;
     private readonly (Predicate Predicate, bool Reversed)?[] _classes;
+    private readonly int _noneIndex;
+    private readonly float _logNoneWeight;
 
     public RelationModel(int hashBits, string[] labels, int[] buckets, float[] weights, float[] bias, float noneWeight = 1f)
     {
@@ -47,10 +53,27 @@ internal sealed class RelationModel
         NoneWeight = noneWeight;
         Labels = labels;
         _buckets = buckets;
+        _rowOfBucket = new int[1 << hashBits];
+        Array.Fill(_rowOfBucket, -1);
+        for (int row = 0; row < buckets.Length; row++)
+        {
+            if ((uint)buckets[row] >= (uint)_rowOfBucket.Length) throw new ArgumentException("A bucket lies outside the hash width.", nameof(buckets));
+            _rowOfBucket[buckets[row]] = row;
+        }
         _weights = weights;
+        // Rows padded to whole SIMD vectors: each class still sums its weights in feature order, so scores are unchanged.
+        int width = System.Numerics.Vector<float>.Count;
+        _rowStride = (labels.Length + width - 1) / width * width;
+        _paddedWeights = new float[buckets.Length * _rowStride];
+        for (int row = 0; row < buckets.Length; row++)
+        {
+            weights.AsSpan(row * labels.Length, labels.Length).CopyTo(_paddedWeights.AsSpan(row * _rowStride));
+        }
         _bias = bias;
         _classes = new (Predicate, bool)?[labels.Length];
         for (int c = 0; c < labels.Length; c++) _classes[c] = ParseLabel(labels[c]);
+        _noneIndex = Array.IndexOf(labels, NoneLabel);
+        _logNoneWeight = MathF.Log(noneWeight);
     }
 
     /// <summary>The model embedded in the library, or null when none was trained yet.</summary>
@@ -81,25 +104,59 @@ internal sealed class RelationModel
     /// <summary>Writes class probabilities (softmax of the linear scores) for the hashed <paramref name="features"/> into <paramref name="probabilities"/>.</summary>
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
     {
+        Score(features, probabilities);
+        ToProbabilities(probabilities[..ClassCount]);
+    }
+
+    /// <summary>Writes the linear class scores (bias plus the weights of each hashed feature) into <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    {
         int classes = _bias.Length;
-        var scores = probabilities[..classes];
-        _bias.CopyTo(scores);
+        int stride = _rowStride;
+        Span<float> sums = stackalloc float[stride];
+        _bias.CopyTo(sums);
+        int width = System.Numerics.Vector<float>.Count;
         foreach (int feature in features)
         {
-            int row = Array.BinarySearch(_buckets, feature);
+            int row = (uint)feature < (uint)_rowOfBucket.Length ? _rowOfBucket[feature] : -1;
             if (row < 0) continue;
-            var weights = _weights.AsSpan(row * classes, classes);
-            for (int c = 0; c < classes; c++) scores[c] += weights[c];
+            var weights = _paddedWeights.AsSpan(row * stride, stride);
+            for (int c = 0; c < stride; c += width)
+            {
+                (new System.Numerics.Vector<float>(sums[c..]) + new System.Numerics.Vector<float>(weights[c..])).CopyTo(sums[c..]);
+            }
         }
+        sums[..classes].CopyTo(scores);
+    }
+
+    /// <summary>
+    /// Whether some class could beat NONE by <see cref="NoneWeight"/> after the softmax of these <paramref name="scores"/>.
+    /// Most pairs are plainly NONE; answering from the scores spares their exponentials. The margin keeps rounding
+    /// from ever turning a borderline pair away.
+    /// </summary>
+    public bool MayBeatNone(ReadOnlySpan<float> scores)
+    {
+        if (_noneIndex < 0) return true;
+        float best = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length && c < _bias.Length; c++)
+        {
+            if (c != _noneIndex) best = Math.Max(best, scores[c]);
+        }
+        return best - scores[_noneIndex] > _logNoneWeight - 0.01f;
+    }
+
+    /// <summary>Turns class scores into probabilities in place (softmax).</summary>
+    public static void ToProbabilities(Span<float> scores)
+    {
         float max = float.NegativeInfinity;
         foreach (float s in scores) max = Math.Max(max, s);
         float sum = 0;
-        for (int c = 0; c < classes; c++)
+        for (int c = 0; c < scores.Length; c++)
         {
             scores[c] = MathF.Exp(scores[c] - max);
             sum += scores[c];
         }
-        for (int c = 0; c < classes; c++) scores[c] /= sum;
+        for (int c = 0; c < scores.Length; c++) scores[c] /= sum;
     }
 
     /// <summary>Saves the model to <paramref name="path"/>.</summary>
