@@ -53,6 +53,29 @@ public sealed class RelationModelTests
     }
 
     [Fact]
+    public void A_pair_turned_away_from_its_scores_could_never_beat_none()
+    {
+        var model = SmallModel();
+        var random = new Random(7);
+        int[] buckets = [3, 17, 4000, 5, 9999];
+        int turnedAway = 0, kept = 0;
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            int[] features = [.. Enumerable.Range(0, random.Next(0, 6)).Select(_ => buckets[random.Next(buckets.Length)])];
+            var scores = new float[3];
+            model.Score(features, scores);
+            bool may = model.MayBeatNone(scores);
+            var probabilities = new float[3];
+            model.Predict(features, probabilities);
+            bool beats = Math.Max(probabilities[1], probabilities[2]) > probabilities[0] * model.NoneWeight;
+            if (beats) may.Should().BeTrue($"features [{string.Join(",", features)}] give a relation");
+            if (may) kept++; else turnedAway++;
+        }
+        turnedAway.Should().BePositive();
+        kept.Should().BePositive();
+    }
+
+    [Fact]
     public void A_corrupted_model_throws_ModelFormatException()
     {
         byte[] bytes = Bytes(SmallModel());
