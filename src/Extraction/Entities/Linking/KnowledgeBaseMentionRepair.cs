@@ -106,8 +106,11 @@ internal sealed class KnowledgeBaseMentionRepair
         {
             int split = mention.FirstToken + length;
             if (!char.IsUpper(tokens[split].Text[0])) continue;
-            // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person.
-            if (length == 1 && tokens[mention.FirstToken].Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal)) continue;
+            // A Latin word after a Latin name continues that name (Fox News Digital), not a person glued to it.
+            if (IsLatin(tokens[split].Text[0]) && IsLatin(tokens[split - 1].Text[0])) continue;
+            // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person, unless
+            // a first name and a surname follow it (штату Флорида Джек Гарлоу).
+            if (length == 1 && IsGivenName(tokens[mention.FirstToken]) && !(IsGivenName(tokens[split]) && mention.EndToken - split >= 2)) continue;
             if (!Find(document, tokens[mention.FirstToken..split], out var type, out string? lemma) || type == EntityType.Person) continue;
             var leadingSpan = new TextSpan(tokens[mention.FirstToken].Span.Start, tokens[split - 1].Span.End);
             var personSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
@@ -298,6 +301,10 @@ internal sealed class KnowledgeBaseMentionRepair
         }
         return true;
     }
+
+    private static bool IsGivenName(in Token token) => token.Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal);
+
+    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     private static bool IsAllUpper(string text)
     {

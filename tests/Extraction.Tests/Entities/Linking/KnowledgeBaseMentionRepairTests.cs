@@ -115,4 +115,22 @@ public sealed class KnowledgeBaseMentionRepairTests
 
         Repaired(document).Should().Equal(("Велика Британія", EntityType.Country));
     }
+
+    [Fact]
+    public void A_state_glued_before_a_senator_is_split_off()
+    {
+        var document = Analyze("Сенатор від штату Флорида Джек Гарлоу виступив проти.");
+        Mention(document, "Флорида Джек Гарлоу", EntityType.Person, "Флорида Джек Гарлоу");
+
+        Repaired(document).Should().Equal(("Флорида", EntityType.Location), ("Джек Гарлоу", EntityType.Person));
+    }
+
+    [Fact]
+    public void A_latin_word_after_a_latin_name_is_not_split_off_as_a_person()
+    {
+        var document = Analyze("Інтерв'ю опублікувало видання Washington Post у понеділок.");
+        Mention(document, "Washington Post", EntityType.Person, "Washington Post");
+
+        Repaired(document).Should().Equal(("Washington Post", EntityType.Organization));
+    }
 }
