@@ -9,7 +9,8 @@ namespace Extraction.Entities;
 /// Repairs the tagger's mentions with the knowledge base before linking: a mention whose name is an unambiguous
 /// alias of another type only is retyped (Reuters tagged PERSON → ORGANIZATION; «Москві» taken for the cruiser →
 /// the city), and capitalized words the tagger left untagged that are unambiguous names of a country, place,
-/// organization or known person become mentions (Пхеньян, РФ, Сполученими Штатами, Байден).
+/// organization or known person become mentions (Пхеньян, РФ, Сполученими Штатами, Байден). A name written twice in
+/// one mention (a heading glued to the text after it) becomes two mentions.
 /// Mentions stay sorted by start and never overlap. Immutable and thread-safe.
 /// </summary>
 internal sealed class KnowledgeBaseMentionRepair
@@ -36,6 +37,13 @@ internal sealed class KnowledgeBaseMentionRepair
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         for (int i = 0; i < mentions.Count; i++)
         {
+            if (SplitRepeatedName(document, tokens, mentions[i]) is { } halves)
+            {
+                mentions[i] = halves.First;
+                mentions.Insert(i + 1, halves.Second);
+                i++;
+                continue;
+            }
             if (SplitLeadingName(document, tokens, mentions[i]) is { } parts)
             {
                 mentions[i] = parts.Leading;
@@ -91,6 +99,29 @@ internal sealed class KnowledgeBaseMentionRepair
         if (added is null) return;
         mentions.AddRange(added);
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// A mention whose words are one name written twice (a web page's heading glued to the paragraph after it: «Хто
+    /// такий Піт Хегсет Піт Хегсет народився…»): the two names, or null. No name repeats itself inside one mention.
+    /// </summary>
+    private (MentionDraft First, MentionDraft Second)? SplitRepeatedName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        int count = mention.EndToken - mention.FirstToken;
+        if (count < 2 || count % 2 != 0 || mention.EndToken > tokens.Length) return null;
+        int half = count / 2;
+        for (int k = 0; k < half; k++)
+        {
+            ref readonly var a = ref tokens[mention.FirstToken + k];
+            ref readonly var b = ref tokens[mention.FirstToken + half + k];
+            if (a.Kind != TokenKind.Word || !char.IsUpper(a.Text[0]) || !string.Equals(a.Normalized, b.Normalized, StringComparison.Ordinal)) return null;
+        }
+        int split = mention.FirstToken + half;
+        var firstSpan = new TextSpan(mention.Span.Start, tokens[split - 1].Span.End);
+        var secondSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
+        return (
+            new MentionDraft(mention.FirstToken, split, firstSpan, mention.Type, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[mention.FirstToken..split], document.Text) },
+            new MentionDraft(split, mention.EndToken, secondSpan, mention.Type, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[split..mention.EndToken], document.Text) });
     }
 
     /// <summary>

@@ -133,4 +133,25 @@ public sealed class KnowledgeBaseMentionRepairTests
 
         Repaired(document).Should().Equal(("Washington Post", EntityType.Organization));
     }
+
+    [Fact]
+    public void A_name_written_twice_in_one_mention_becomes_two_mentions()
+    {
+        // A heading glued to the paragraph after it.
+        var document = Analyze("Хто така Ольга Дорош Ольга Дорош народилася у Львові.");
+        Mention(document, "Ольга Дорош Ольга Дорош", EntityType.Person, "Ольга Дорош Ольга Дорош");
+
+        Repaired(document).Should().Equal(("Ольга Дорош", EntityType.Person), ("Ольга Дорош", EntityType.Person));
+        document.Mentions.Select(m => m.Span.Start).Should().Equal(9, 21);
+        document.Mentions.Select(m => m.Lemma).Should().Equal("Ольга Дорош", "Ольга Дорош");
+    }
+
+    [Fact]
+    public void Two_different_names_in_one_mention_are_not_split_as_a_repetition()
+    {
+        var document = Analyze("Учора Ольга Ольгівна Дорош виступила.");
+        Mention(document, "Ольга Ольгівна Дорош", EntityType.Person, "Ольга Ольгівна Дорош");
+
+        Repaired(document).Should().Equal(("Ольга Ольгівна Дорош", EntityType.Person));
+    }
 }
