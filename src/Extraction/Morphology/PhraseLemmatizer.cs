@@ -117,12 +117,21 @@ public sealed class PhraseLemmatizer
         string?[]? nameLemmas = nameRun && (end - head >= 2 || tokens[head].Pos != UniversalPos.PROPN) ? AgreeingNameLemmas(tokens[head..end], nounsOnly) : null;
         if (nameLemmas is null && nameRun && tokens[head].Pos != UniversalPos.PROPN) return Lemmatize(tokens, originalText, nameRules: false);
 
+        // A woman's given name heads the run: feminine by the tagger and with a lemma in -а/-я (Микола is a man's).
+        string? headLemma = nameLemmas?[0] ?? tokens[head].Lemma;
+        bool womansName = nameRun && GenderOf(tokens[head]) == 'f' && headLemma is { Length: > 1 } && headLemma[^1] is 'а' or 'я';
         for (int i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             string written = token.Span.Substring(originalText);
             string output;
-            if (i >= end || Feature(token.Features, "Uninflect").Length > 0 || token.Lemma is null)
+            // A woman's surname the tagger did not read as a proper noun still ends her name run (Оленою Ковальською).
+            if (womansName && i > head && i <= end && IsCapitalized(token)
+                && FeminineSurnameLemma(token.Normalized, Feature(tokens[head].Features, "Case")) is { } feminine)
+            {
+                output = feminine;
+            }
+            else if (i >= end || Feature(token.Features, "Uninflect").Length > 0 || token.Lemma is null)
             {
                 output = written;
             }
@@ -267,6 +276,37 @@ public sealed class PhraseLemmatizer
             lemmas[i] = _model.Tags[candidate.Tag].Has(TagFlags.Indeclinable) ? null : _analyzer.Lemma(names[i].Normalized, segments[i], candidate.Rule);
         }
         return lemmas;
+    }
+
+    /// <summary>Stems of women's surnames of possessive (-ова, -іна) and adjective (-ська, -цька, -зька) declension.</summary>
+    private static readonly string[] FeminineSurnameStems = ["ов", "ев", "єв", "ин", "ін", "їн", "ськ", "цьк", "зьк"];
+
+    /// <summary>
+    /// The nominative of a woman's surname after her given name, such as Захаровою, Ахматової, Ковальській
+    /// (→ Захарова, Ахматова, Ковальська), or null. The lexicon files these forms under the man's surname or a
+    /// possessive adjective (Захарів), so agreement alone gives a masculine lemma. The accusative -у and the
+    /// nominative -а are read as hers only when her given name is in that case (Захарову is also a man's dative).
+    /// </summary>
+    /// <param name="written">The surname (apostrophes unified).</param>
+    /// <param name="womansNameCase">The UD case of the woman's given name heading the run, or empty.</param>
+    private static string? FeminineSurnameLemma(string written, ReadOnlySpan<char> womansNameCase)
+    {
+        ReadOnlySpan<string> endings = womansNameCase switch
+        {
+            "Acc" => ["ою", "ої", "ій", "у"],
+            "Nom" => ["ою", "ої", "ій", "а"],
+            _ => ["ою", "ої", "ій"],
+        };
+        foreach (string ending in endings)
+        {
+            if (!written.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = written.AsSpan(0, written.Length - ending.Length);
+            foreach (string suffix in FeminineSurnameStems)
+            {
+                if (stem.Length >= suffix.Length + 2 && stem.EndsWith(suffix, StringComparison.Ordinal)) return string.Concat(stem, "а");
+            }
+        }
+        return null;
     }
 
     private const int Indeclinable = -2;

@@ -45,4 +45,28 @@ public class PhraseLemmatizerContextTests
         result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Text == "Анатолія Кривоножка")
             .Which.Lemma.Should().NotBe("Анатолій Кривоножк");
     }
+
+    [Theory]
+    [InlineData("Вчора журналісти поговорили з Марією Захаровою.", "Марія Захарова")]
+    [InlineData("Студенти читали вірші Анни Ахматової.", "Анна Ахматова")]
+    [InlineData("Депутати зустрілися з Оленою Ковальською.", "Олена Ковальська")]
+    [InlineData("Нагороду вручили Ірині Петровській.", "Ірина Петровська")]
+    [InlineData("Суд виправдав Марію Захарову.", "Марія Захарова")]
+    [InlineData("На зустріч прийшла Марія Захарова.", "Марія Захарова")]
+    public void A_womans_surname_gets_the_feminine_nominative(string text, string lemma)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
+    }
+
+    [Theory]
+    [InlineData("Премію вручили Олександру Захарову.", "Олександр Захаров")]
+    [InlineData("Заява Олександра Захарова здивувала всіх.", "Олександр Захаров")]
+    public void A_mans_surname_in_ova_keeps_the_masculine_nominative(string text, string lemma)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
+    }
 }

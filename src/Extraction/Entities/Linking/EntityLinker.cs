@@ -1,3 +1,4 @@
+using Extraction.Morphology;
 using Extraction.Pipeline;
 
 namespace Extraction.Entities;
@@ -18,6 +19,8 @@ namespace Extraction.Entities;
 /// every full name joins only when exactly one person fits.</item>
 /// <item>A bare surname with no fuller name in the document links to the knowledge base's person with that family
 /// name when exactly one fits (or one is marked primary for it, as Kim Jong Un for Кім).</item>
+/// <item>Failing that, a one-word person mention the lemmatizer left inflected (Хегсета) that is an oblique-case form of the family name
+/// of exactly one fuller person name in the document joins that person and takes the family name as its lemma.</item>
 /// <item>Name: the knowledge base's canonical Ukrainian name, else the fullest lemma seen (most words, then longest).
 /// English: the knowledge base's, else the official transliteration for names (none for dates, amounts and titles).</item>
 /// </list>
@@ -91,6 +94,7 @@ internal sealed class EntityLinker
             {
                 entity = state.EntityForKb(person);
             }
+            if (entity == NoCandidate) entity = ResolveInflectedSurname(state, i);
             if (entity < 0) entity = state.EntityForKey(EntityType.Person, state.Keys[i], state.Names[i]);
             Assign(state, i, entity);
         }
@@ -187,6 +191,116 @@ internal sealed class EntityLinker
         if (best < 0 || bestPos < 0) return Ambiguous;
         if (secondPos >= 0 && state.SentenceOf(secondPos) == state.SentenceOf(bestPos)) return Ambiguous;
         return best;
+    }
+
+    /// <summary>
+    /// The person a one-word mention names when the lemmatizer left it in an oblique case but it is an inflected form
+    /// of the family name of exactly one fuller person name of the document (Хегсета beside Піт Хегсет, Безуглу
+    /// beside Мар'яна Безугла), or is written as that family name. The mention then takes that family name as its lemma. <see cref="NoCandidate"/> otherwise.
+    /// </summary>
+    private static int ResolveInflectedSurname(LinkState state, int mention)
+    {
+        var mentions = state.Document.Mentions;
+        string part = state.Keys[mention];
+        if (part.Length < 4 || part.Contains(' ', StringComparison.Ordinal)) return NoCandidate;
+        var m = mentions[mention];
+        // A plural (Лук'янових, the Лук'янови family) is not the one person.
+        if (m.EndToken - m.FirstToken == 1 && m.FirstToken < state.Document.Tokens.Count
+            && PhraseLemmatizer.Feature(state.Document.Tokens[m.FirstToken].Features, "Number").SequenceEqual("Plur"))
+        {
+            return NoCandidate;
+        }
+        var span = m.Span;
+        // The surface may be the family name itself where the lemmatizer read a woman's surname as a man's (Горбунова).
+        string surface = span.End <= state.Document.Text.Length ? AliasKey.Normalize(state.Document.Text.AsSpan(span.Start, span.Length)) : part;
+        int found = NoCandidate;
+        string? familyName = null;
+        for (int j = 0; j < mentions.Count; j++)
+        {
+            if (j == mention || mentions[j].Type != EntityType.Person || mentions[j].EntityIndex < 0) continue;
+            string key = state.Keys[j];
+            int space = key.LastIndexOf(' ');
+            if (space < 0) continue;
+            var family = key.AsSpan(space + 1);
+            if (!IsInflectedForm(part, family) && !IsInflectedForm(surface, family) && !IsWrittenAsFamilyName(part, surface, family)) continue;
+            int entity = mentions[j].EntityIndex;
+            if (found >= 0 && found != entity) return NoCandidate;
+            found = entity;
+            string name = state.Names[j];
+            familyName = name[(name.LastIndexOf(' ') + 1)..];
+        }
+        if (found < 0 || familyName is null) return NoCandidate;
+        mentions[mention].Lemma = familyName;
+        state.Names[mention] = familyName;
+        state.Keys[mention] = AliasKey.Normalize(familyName);
+        return found;
+    }
+
+    /// <summary>
+    /// True when the mention is written as the family name and that name is either a woman's surname in -а the
+    /// lemmatizer turned into the man's (Горбунова read as Горбунов; Скотта, a man's genitive, is not trusted) or ends in a vowel foreign names keep in every
+    /// case (Міллі, Роналду). Other surfaces are not trusted: the fuller name's lemma may itself be left inflected.
+    /// </summary>
+    private static bool IsWrittenAsFamilyName(string lemma, string surface, ReadOnlySpan<char> family)
+    {
+        if (!surface.AsSpan().SequenceEqual(family)) return false;
+        return family[^1] is 'і' or 'у' or 'ю' or 'е'
+            || IsMasculineOfWomansSurname(lemma, family);
+    }
+
+    /// <summary>
+    /// True when <paramref name="lemma"/> is <paramref name="family"/>, a woman's surname of possessive form (Горбунова,
+    /// Гостєва, Фаріна, also as the first part of a double name), with the final а of that form dropped. A man's
+    /// genitive looks the same, so only these forms are trusted.
+    /// </summary>
+    private static bool IsMasculineOfWomansSurname(ReadOnlySpan<char> lemma, ReadOnlySpan<char> family)
+    {
+        if (lemma.Length != family.Length - 1) return false;
+        int hyphen = family.IndexOf('-');
+        int end = hyphen < 0 ? family.Length : hyphen;
+        var first = family[..end];
+        bool possessive = first.EndsWith("ова") || first.EndsWith("ева") || first.EndsWith("єва")
+                          || first.EndsWith("іна") || first.EndsWith("їна") || first.EndsWith("ина");
+        return possessive && lemma.StartsWith(family[..(end - 1)], StringComparison.Ordinal) && lemma[(end - 1)..].SequenceEqual(family[end..]);
+    }
+
+    /// <summary>Endings a family name ending in a consonant takes in the oblique cases (Хегсет → Хегсета, Хегсетом).</summary>
+    private static readonly string[] ConsonantStemEndings = ["а", "у", "ові", "ом", "і", "ем", "еві", "ю", "я"];
+
+    /// <summary>Endings replacing the final а/я of a family name (Безугла → Безуглу, Захарова → Захаровою).</summary>
+    private static readonly string[] AStemEndings = ["и", "і", "у", "ою", "ю", "ї", "ею", "ій", "ої"];
+
+    /// <summary>Endings replacing the final о of a family name (Коваленко → Коваленка, Коваленком).</summary>
+    private static readonly string[] OStemEndings = ["а", "у", "ові", "ом"];
+
+    /// <summary>Endings replacing the final ий/ій of an adjectival family name (Сирський → Сирського).</summary>
+    private static readonly string[] AdjectiveEndings = ["ого", "ому", "им", "ім", "ього", "ьому"];
+
+    /// <summary>True when <paramref name="form"/> (a key) is an oblique-case form of the family name <paramref name="name"/> (a key).</summary>
+    internal static bool IsInflectedForm(ReadOnlySpan<char> form, ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3 || form.SequenceEqual(name)) return false;
+        char last = name[^1];
+        if (name.EndsWith("ий") || name.EndsWith("ій"))
+        {
+            return EndsWithAny(form, name[..^2], AdjectiveEndings);
+        }
+        if (last is 'а' or 'я' or 'о')
+        {
+            return EndsWithAny(form, name[..^1], last == 'о' ? OStemEndings : AStemEndings);
+        }
+        return char.IsLetter(last) && "аеєиіїоуюяь".IndexOf(last) < 0 && EndsWithAny(form, name, ConsonantStemEndings);
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> form, ReadOnlySpan<char> stem, string[] endings)
+    {
+        if (!form.StartsWith(stem, StringComparison.Ordinal)) return false;
+        var rest = form[stem.Length..];
+        foreach (string ending in endings)
+        {
+            if (rest.SequenceEqual(ending)) return true;
+        }
+        return false;
     }
 
     /// <summary>Every person name of the document (mention lemmas and canonical names of linked people), to tell full names from parts.</summary>

@@ -9,7 +9,8 @@ namespace Extraction.Entities;
 /// Repairs the tagger's mentions with the knowledge base before linking: a mention whose name is an unambiguous
 /// alias of another type only is retyped (Reuters tagged PERSON → ORGANIZATION; «Москві» taken for the cruiser →
 /// the city), and capitalized words the tagger left untagged that are unambiguous names of a country, place,
-/// organization or known person become mentions (Пхеньян, РФ, Сполученими Штатами, Байден).
+/// organization or known person become mentions (Пхеньян, РФ, Сполученими Штатами, Байден). A name written twice in
+/// one mention (a heading glued to the text after it) becomes two mentions.
 /// Mentions stay sorted by start and never overlap. Immutable and thread-safe.
 /// </summary>
 internal sealed class KnowledgeBaseMentionRepair
@@ -36,6 +37,13 @@ internal sealed class KnowledgeBaseMentionRepair
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         for (int i = 0; i < mentions.Count; i++)
         {
+            if (SplitRepeatedName(document, tokens, mentions[i]) is { } halves)
+            {
+                mentions[i] = halves.First;
+                mentions.Insert(i + 1, halves.Second);
+                i++;
+                continue;
+            }
             if (SplitLeadingName(document, tokens, mentions[i]) is { } parts)
             {
                 mentions[i] = parts.Leading;
@@ -94,6 +102,29 @@ internal sealed class KnowledgeBaseMentionRepair
     }
 
     /// <summary>
+    /// A mention whose words are one name written twice (a web page's heading glued to the paragraph after it: «Хто
+    /// такий Піт Хегсет Піт Хегсет народився…»): the two names, or null. No name repeats itself inside one mention.
+    /// </summary>
+    private (MentionDraft First, MentionDraft Second)? SplitRepeatedName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        int count = mention.EndToken - mention.FirstToken;
+        if (count < 2 || count % 2 != 0 || mention.EndToken > tokens.Length) return null;
+        int half = count / 2;
+        for (int k = 0; k < half; k++)
+        {
+            ref readonly var a = ref tokens[mention.FirstToken + k];
+            ref readonly var b = ref tokens[mention.FirstToken + half + k];
+            if (a.Kind != TokenKind.Word || !char.IsUpper(a.Text[0]) || !string.Equals(a.Normalized, b.Normalized, StringComparison.Ordinal)) return null;
+        }
+        int split = mention.FirstToken + half;
+        var firstSpan = new TextSpan(mention.Span.Start, tokens[split - 1].Span.End);
+        var secondSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
+        return (
+            new MentionDraft(mention.FirstToken, split, firstSpan, mention.Type, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[mention.FirstToken..split], document.Text) },
+            new MentionDraft(split, mention.EndToken, secondSpan, mention.Type, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[split..mention.EndToken], document.Text) });
+    }
+
+    /// <summary>
     /// A person mention that begins with the name of a state, place or organization the knowledge base knows, glued to
     /// the person by the tagger (прем'єрка Італії Джорджа Мелоні → Італії | Джорджа Мелоні; голова Пентагону Трамп …):
     /// the two parts, or null. The person part must keep at least one capitalized word.
@@ -106,8 +137,11 @@ internal sealed class KnowledgeBaseMentionRepair
         {
             int split = mention.FirstToken + length;
             if (!char.IsUpper(tokens[split].Text[0])) continue;
-            // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person.
-            if (length == 1 && tokens[mention.FirstToken].Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal)) continue;
+            // A Latin word after a Latin name continues that name (Fox News Digital), not a person glued to it.
+            if (IsLatin(tokens[split].Text[0]) && IsLatin(tokens[split - 1].Text[0])) continue;
+            // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person, unless
+            // a first name and a surname follow it (штату Флорида Джек Гарлоу).
+            if (length == 1 && IsGivenName(tokens[mention.FirstToken]) && !(IsGivenName(tokens[split]) && mention.EndToken - split >= 2)) continue;
             if (!Find(document, tokens[mention.FirstToken..split], out var type, out string? lemma) || type == EntityType.Person) continue;
             var leadingSpan = new TextSpan(tokens[mention.FirstToken].Span.Start, tokens[split - 1].Span.End);
             var personSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
@@ -298,6 +332,10 @@ internal sealed class KnowledgeBaseMentionRepair
         }
         return true;
     }
+
+    private static bool IsGivenName(in Token token) => token.Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal);
+
+    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     private static bool IsAllUpper(string text)
     {

@@ -115,4 +115,43 @@ public sealed class KnowledgeBaseMentionRepairTests
 
         Repaired(document).Should().Equal(("Велика Британія", EntityType.Country));
     }
+
+    [Fact]
+    public void A_state_glued_before_a_senator_is_split_off()
+    {
+        var document = Analyze("Сенатор від штату Флорида Джек Гарлоу виступив проти.");
+        Mention(document, "Флорида Джек Гарлоу", EntityType.Person, "Флорида Джек Гарлоу");
+
+        Repaired(document).Should().Equal(("Флорида", EntityType.Location), ("Джек Гарлоу", EntityType.Person));
+    }
+
+    [Fact]
+    public void A_latin_word_after_a_latin_name_is_not_split_off_as_a_person()
+    {
+        var document = Analyze("Інтерв'ю опублікувало видання Washington Post у понеділок.");
+        Mention(document, "Washington Post", EntityType.Person, "Washington Post");
+
+        Repaired(document).Should().Equal(("Washington Post", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_name_written_twice_in_one_mention_becomes_two_mentions()
+    {
+        // A heading glued to the paragraph after it.
+        var document = Analyze("Хто така Ольга Дорош Ольга Дорош народилася у Львові.");
+        Mention(document, "Ольга Дорош Ольга Дорош", EntityType.Person, "Ольга Дорош Ольга Дорош");
+
+        Repaired(document).Should().Equal(("Ольга Дорош", EntityType.Person), ("Ольга Дорош", EntityType.Person));
+        document.Mentions.Select(m => m.Span.Start).Should().Equal(9, 21);
+        document.Mentions.Select(m => m.Lemma).Should().Equal("Ольга Дорош", "Ольга Дорош");
+    }
+
+    [Fact]
+    public void Two_different_names_in_one_mention_are_not_split_as_a_repetition()
+    {
+        var document = Analyze("Учора Ольга Ольгівна Дорош виступила.");
+        Mention(document, "Ольга Ольгівна Дорош", EntityType.Person, "Ольга Ольгівна Дорош");
+
+        Repaired(document).Should().Equal(("Ольга Ольгівна Дорош", EntityType.Person));
+    }
 }
