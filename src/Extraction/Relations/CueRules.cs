@@ -218,12 +218,24 @@ internal static class CueRules
     }
 
     /// <summary>
-    /// "X запровадив санкції проти Y" (the nominative sanctioner before the cue), "санкції США/ЄС" (genitive sanctioners
-    /// after it) against "проти Y" or, failing that, the clause's nominative state ("Росія … через санкції США").
+    /// "X запровадив санкції проти Y" (the nominative sanctioner before the cue), "американські санкції" (a nationality
+    /// adjective on the cue), "санкції США/ЄС" (genitive sanctioners after it) against "проти/щодо Y", "санкції на Y"
+    /// or, failing that, the clause's nominative subject: a state ("Росія … через санкції США"), or anyone who is
+    /// "під санкціями" ("Компанія X потрапила під санкції США").
     /// </summary>
     private static void Sanctions(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
     {
         var sanctioners = new List<ArgumentCandidate>();
+        bool byAdjective = false;
+        foreach (var a in arguments)
+        {
+            if (a.Kind == ArgumentKind.Adjective && a.EndToken <= cue && cue - a.EndToken <= 1 && a.Type is EntityType.Country or EntityType.Organization
+                && (a.EndToken == cue || tokens[a.EndToken].Pos == UniversalPos.ADJ))
+            {
+                sanctioners.Add(a);
+                byAdjective = true;
+            }
+        }
         int next = cue + 1;
         foreach (var a in arguments)
         {
@@ -233,27 +245,40 @@ internal static class CueRules
             sanctioners.Add(a);
             next = a.EndToken;
         }
-        bool genitive = sanctioners.Count > 0;
+        bool genitive = sanctioners.Count > 0 && !byAdjective;
+        int before = cue - 1;
+        while (before > sentence.FirstToken && before >= cue - 2 && tokens[before].Pos == UniversalPos.ADJ) before--;
+        bool under = before >= sentence.FirstToken && TokenFeatures.LemmaOf(tokens[before]) == "під";
         ArgumentCandidate? subject = null;
         for (int i = arguments.Count - 1; i >= 0; i--)
         {
             var a = arguments[i];
             if (a.EndToken > cue) continue;
-            if (a.Type is EntityType.Country or EntityType.Organization && a.Case is "Nom" or null && a.Preposition is null && a.Kind != ArgumentKind.Adjective)
+            bool candidate = a.Type is EntityType.Country or EntityType.Organization || (under && a.Type == EntityType.Person);
+            if (candidate && a.Case is "Nom" or null && a.Preposition is null && a.Kind != ArgumentKind.Adjective)
             {
                 subject = a;
                 break;
             }
         }
-        if (!genitive && subject is not null && Links(tokens, subject.EndToken, cue, 8, allowWords: true)) sanctioners.Add(subject);
+        if (sanctioners.Count == 0 && !under && subject is { Type: not EntityType.Person } && Links(tokens, subject.EndToken, cue, 8, allowWords: true)) sanctioners.Add(subject);
         if (sanctioners.Count == 0) return;
         var targets = new List<ArgumentCandidate>();
         int end = Math.Min(sentence.EndToken, cue + 12);
         foreach (var a in arguments)
         {
-            if (a.FirstToken > cue && a.FirstToken < end && a.Preposition is "проти" or "щодо" && a.Type is EntityType.Country or EntityType.Organization or EntityType.Person) targets.Add(a);
+            if (a.FirstToken > cue && a.FirstToken < end && a.Type is EntityType.Country or EntityType.Organization or EntityType.Person
+                && (a.Preposition is "проти" or "щодо" || (a.Preposition == "на" && a.Case is not "Loc" && a.FirstToken - cue <= 3)))
+            {
+                targets.Add(a);
+            }
         }
-        if (targets.Count == 0 && genitive && subject is not null && subject.Type == EntityType.Country) targets.Add(subject);
+        // "Китай критикує американські санкції": only "під" makes the subject the target of an adjective's sanctions.
+        if (targets.Count == 0 && sanctioners.Count > 0 && subject is not null
+            && ((genitive && subject.Type == EntityType.Country) || (under && Links(tokens, subject.EndToken, cue, 8, allowWords: true))))
+        {
+            targets.Add(subject);
+        }
         foreach (var s in sanctioners)
         {
             foreach (var target in targets)

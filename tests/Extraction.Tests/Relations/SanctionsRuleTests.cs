@@ -1,0 +1,35 @@
+using Extraction.Pipeline;
+using Extraction.Relations;
+using FluentAssertions;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>SANCTIONS through the whole default pipeline, on sentences written for these tests.</summary>
+public sealed class SanctionsRuleTests
+{
+    private static List<string> Sanctions(string text)
+    {
+        var result = Extractor.CreateDefault().Extract(text);
+        string Name(string id) => result.FindEntity(id)!.Name;
+        return result.Relations.Where(r => r.Predicate == Predicate.Sanctions).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
+    }
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_on_the_sanctions_is_the_sanctioner() =>
+        Sanctions("Американські санкції проти Ірану набули чинності в понеділок.").Should().Equal("США > Іран");
+
+    [FullPipelineFact]
+    public void Sanctions_laid_on_a_state_target_it() =>
+        Sanctions("Велика Британія наклала санкції на Білорусь через підтримку війни.").Should().Equal("Велика Британія > Білорусь");
+
+    [FullPipelineFact]
+    public void Whoever_falls_under_a_states_sanctions_is_their_target()
+    {
+        Sanctions("Олігарх Петро Коваленко потрапив під санкції Канади.").Should().Equal("Канада > Петро Коваленко");
+        Sanctions("Росія опинилася під американськими санкціями.").Should().Equal("США > Росія");
+    }
+
+    [FullPipelineFact]
+    public void Criticizing_anothers_sanctions_is_not_being_sanctioned() =>
+        Sanctions("Китай критикує американські санкції.").Should().BeEmpty();
+}
