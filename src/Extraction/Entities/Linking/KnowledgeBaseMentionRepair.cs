@@ -48,6 +48,8 @@ internal sealed class KnowledgeBaseMentionRepair
             {
                 mentions[i] = parts.Leading;
                 mentions.Insert(i + 1, parts.Person);
+                // the split-off name may itself be the tail of a name the tagger cut (Великої | Британії Кіром Стармером)
+                ExtendLeftInPlace(document, tokens, mentions, ref i);
                 i++;
                 continue;
             }
@@ -59,11 +61,7 @@ internal sealed class KnowledgeBaseMentionRepair
                 continue;
             }
             Retype(document, mentions[i]);
-            if (ExtendLeft(document, tokens, mentions, i) is { } longer)
-            {
-                mentions[i] = longer;
-                if (i > 0 && mentions[i - 1].FirstToken == longer.FirstToken) mentions.RemoveAt(--i); // it took in a one-word mention
-            }
+            ExtendLeftInPlace(document, tokens, mentions, ref i);
         }
         cancellationToken.ThrowIfCancellationRequested();
         List<MentionDraft>? added = null;
@@ -198,6 +196,14 @@ internal sealed class KnowledgeBaseMentionRepair
         // A person's family name is a person, whatever else shares it.
         if (mention.Type == EntityType.Person && _kb.TryFindPeopleBySurnameKey(AliasKey.Normalize(mention.Lemma ?? ""), out _)) return;
         if (SingleType(entries, key) is { } type) mention.Type = type;
+    }
+
+    /// <summary>Replaces mention <paramref name="index"/> by its <see cref="ExtendLeft"/> form, dropping a one-word mention it took in.</summary>
+    private void ExtendLeftInPlace(AnalysisDocument document, ReadOnlySpan<Token> tokens, List<MentionDraft> mentions, ref int index)
+    {
+        if (ExtendLeft(document, tokens, mentions, index) is not { } longer) return;
+        mentions[index] = longer;
+        if (index > 0 && mentions[index - 1].FirstToken == longer.FirstToken) mentions.RemoveAt(--index);
     }
 
     /// <summary>
