@@ -120,6 +120,7 @@ public sealed class PhraseLemmatizer
         // A woman's given name heads the run: feminine by the tagger and with a lemma in -а/-я (Микола is a man's).
         string? headLemma = nameLemmas?[0] ?? tokens[head].Lemma;
         bool womansName = nameRun && GenderOf(tokens[head]) == 'f' && headLemma is { Length: > 1 } && headLemma[^1] is 'а' or 'я';
+        int compoundEnd = nameRun ? head + 1 : CompoundEnd(tokens, head);
         for (int i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -130,6 +131,13 @@ public sealed class PhraseLemmatizer
                 && FeminineSurnameLemma(token.Normalized, Feature(tokens[head].Features, "Case")) is { } feminine)
             {
                 output = feminine;
+            }
+            else if (i >= head && i < compoundEnd && compoundEnd > head + 1)
+            {
+                // A capitalized name whose first part is a whole word in its dictionary form keeps its tail (Оклахома-Сіті).
+                bool keepTail = i == compoundEnd - 1 && IsCapitalized(token) && IsCapitalized(tokens[i - 2])
+                                && tokens[i - 2].Normalized.Length > 4 && IsDictionaryForm(tokens[i - 2].Normalized);
+                output = keepTail ? token.Normalized : CompoundPart(token, written, last: i == compoundEnd - 1);
             }
             else if (i >= end || Feature(token.Features, "Uninflect").Length > 0 || token.Lemma is null)
             {
@@ -307,6 +315,74 @@ public sealed class PhraseLemmatizer
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// End of the hyphenated compound that starts at <paramref name="head"/> (прем'єр-міністром, генерал-майора), or
+    /// <c>head + 1</c> when the head is a plain word: parts joined by a hyphen with no space around it.
+    /// </summary>
+    private static int CompoundEnd(ReadOnlySpan<Token> tokens, int head)
+    {
+        int end = head + 1;
+        // A preposition links a place name whose first part inflects instead (Ростова-на-Дону): no compound.
+        while (end + 1 < tokens.Length && tokens[end].Text is "-" or "‐" && tokens[end].Span.Start == tokens[end - 1].Span.End
+               && tokens[end + 1].Span.Start == tokens[end].Span.End && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Pos != UniversalPos.ADP)
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// One part of a hyphenated head noun. The last part inflects; an earlier part inflects too (лікарем-хірургом →
+    /// лікар-хірург, сенаторів-республіканців) unless it is one of the parts that never inflect, an abbreviation, a
+    /// Latin word or a short prefix (прем'єр-міністром → прем'єр-міністр, віце-президента, МАГА-крила, екс-). Parts with
+    /// digits, and a capitalized last part that is its own dictionary form, stay as written (БТР-82А, Оклахома-Сіті).
+    /// </summary>
+    private string CompoundPart(in Token token, string written, bool last)
+    {
+        if (token.Kind != TokenKind.Word) return written;
+        string word = token.Normalized;
+        bool invariant = word.Any(char.IsDigit) || !IsCyrillicWord(word) || word.ToUpperInvariant() == word
+                         || (!last && (word.Length <= 4 || IsInvariantFirstPart(word)))
+                         || (last && IsCapitalized(token) && IsDictionaryForm(word)); // Оклахома-Сіті
+        if (invariant || token.Lemma is null || Feature(token.Features, "Uninflect").Length > 0) return word;
+        return RestoreCase(token.Lemma, written);
+    }
+
+    // First parts of compounds that never inflect (прем'єр-міністра, генерал-майором, бізнес-асоціації); any other
+    // first part inflects with the last (лікарем-хірургом, дронів-розвідників).
+    private static readonly string[] InvariantFirstParts =
+        ["прем'єр", "генерал", "бізнес", "експрес", "інтернет", "контр", "штаб", "обер", "унтер", "онлайн", "офлайн"];
+
+    private static bool IsInvariantFirstPart(string word)
+    {
+        foreach (string part in InvariantFirstParts)
+        {
+            if (word.EndsWith(part, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCyrillicWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && c is < '\u0400' or > '\u04FF') return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether some reading of <paramref name="word"/> has the word itself as its lemma (прем'єр, генерал).</summary>
+    private bool IsDictionaryForm(string word)
+    {
+        Span<Candidate> candidates = stackalloc Candidate[WordAnalyzer.MaxCandidates];
+        int count = _analyzer.AnalyzeWord(word, candidates, out var segment);
+        for (int c = 0; c < count; c++)
+        {
+            if (string.Equals(_analyzer.Lemma(word, segment, candidates[c].Rule), word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private const int Indeclinable = -2;
