@@ -39,6 +39,7 @@ internal sealed class RelationExtractor
         float[] probabilities = new float[_model.ClassCount];
         var found = new List<Found>();
         var rules = new List<RuleTriple>();
+        var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -46,11 +47,11 @@ internal sealed class RelationExtractor
             var (arguments, jobs) = finder.Find(s);
             if (arguments.Count < 2) continue;
             found.Clear();
-            var (cooperation, attack) = SentenceCues(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
-            var cues = (cooperation, attack, OrganizationAdjectives(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), arguments));
+            var (cooperation, attack) = SentenceCues(tokenSpan, sentence);
+            var cues = (cooperation, attack, OrganizationAdjectives(tokenSpan, arguments));
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
-            var triggers = RelationFeatures.SentenceTriggers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence);
+            var triggers = RelationFeatures.SentenceTriggers(tokenSpan, sentence);
             for (int i = 0; i < arguments.Count; i++)
             {
                 var a = arguments[i];
@@ -61,11 +62,11 @@ internal sealed class RelationExtractor
                     if (b.FirstToken < a.EndToken || SameReferent(a, b)) continue;
                     if (found.Exists(f => f.IsRule && f.Predicate != Predicate.Possesses && f.Covers(a, b))) continue; // a weapon's owner may also use or supply it
                     features.Clear();
-                    RelationFeatures.Extract(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentence, arguments, a, b, _model.HashBits, features, triggers);
+                    RelationFeatures.Extract(tokenSpan, sentence, arguments, a, b, _model.HashBits, features, triggers);
                     _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
                     if (!_model.MayBeatNone(probabilities)) continue;
                     RelationModel.ToProbabilities(probabilities);
-                    Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), a, b, probabilities, found, cues);
+                    Decode(tokenSpan, a, b, probabilities, found, cues);
                 }
             }
             if (found.Count == 0) continue;

@@ -26,8 +26,6 @@ internal sealed class RelationModel
     // Weight row of each hash bucket, or -1: a direct index, since a binary search per feature cost a tenth of the stage.
     private readonly int[] _rowOfBucket;
     private readonly float[] _weights;
-    private readonly float[] _paddedWeights;
-    private readonly int _rowStride;
     private readonly float[] _bias;
     private readonly (Predicate Predicate, bool Reversed)?[] _classes;
     private readonly int _noneIndex;
@@ -61,14 +59,6 @@ internal sealed class RelationModel
             _rowOfBucket[buckets[row]] = row;
         }
         _weights = weights;
-        // Rows padded to whole SIMD vectors: each class still sums its weights in feature order, so scores are unchanged.
-        int width = System.Numerics.Vector<float>.Count;
-        _rowStride = (labels.Length + width - 1) / width * width;
-        _paddedWeights = new float[buckets.Length * _rowStride];
-        for (int row = 0; row < buckets.Length; row++)
-        {
-            weights.AsSpan(row * labels.Length, labels.Length).CopyTo(_paddedWeights.AsSpan(row * _rowStride));
-        }
         _bias = bias;
         _classes = new (Predicate, bool)?[labels.Length];
         for (int c = 0; c < labels.Length; c++) _classes[c] = ParseLabel(labels[c]);
@@ -112,21 +102,22 @@ internal sealed class RelationModel
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
         int classes = _bias.Length;
-        int stride = _rowStride;
-        Span<float> sums = stackalloc float[stride];
+        var sums = scores[..classes];
         _bias.CopyTo(sums);
         int width = System.Numerics.Vector<float>.Count;
+        int whole = classes - classes % width;
         foreach (int feature in features)
         {
             int row = (uint)feature < (uint)_rowOfBucket.Length ? _rowOfBucket[feature] : -1;
             if (row < 0) continue;
-            var weights = _paddedWeights.AsSpan(row * stride, stride);
-            for (int c = 0; c < stride; c += width)
+            // Each class still adds its weights in feature order, so the sums equal the scalar loop's.
+            var weights = _weights.AsSpan(row * classes, classes);
+            for (int c = 0; c < whole; c += width)
             {
                 (new System.Numerics.Vector<float>(sums[c..]) + new System.Numerics.Vector<float>(weights[c..])).CopyTo(sums[c..]);
             }
+            for (int c = whole; c < classes; c++) sums[c] += weights[c];
         }
-        sums[..classes].CopyTo(scores);
     }
 
     /// <summary>
