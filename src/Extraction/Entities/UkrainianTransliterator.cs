@@ -1,4 +1,5 @@
 using System.Text;
+using Extraction.Text;
 
 namespace Extraction.Entities;
 
@@ -25,11 +26,11 @@ internal static class UkrainianTransliterator
                 wordStart = i;
                 wordAllCaps = IsAllCapsWord(text, i);
             }
-            if (IsApostrophe(c) && i > 0 && i + 1 < text.Length && IsCyrillic(text[i - 1]) && IsCyrillic(text[i + 1]))
+            if (IsApostrophe(c) && i > 0 && i + 1 < text.Length && CyrillicScript.Contains(text[i - 1]) && CyrillicScript.Contains(text[i + 1]))
             {
                 continue; // the apostrophe inside a word is not transliterated
             }
-            if (!IsCyrillic(c))
+            if (!CyrillicScript.Contains(c))
             {
                 sb.Append(c);
                 continue;
@@ -75,7 +76,6 @@ internal static class UkrainianTransliterator
         _ => lower.ToString(),
     };
 
-    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     private static bool IsLetter(char c) => char.IsLetter(c);
 

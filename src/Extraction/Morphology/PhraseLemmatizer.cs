@@ -165,17 +165,15 @@ public sealed class PhraseLemmatizer
         return builder.ToString();
     }
 
-    private const byte NominativeCode = 1;
-
     private static byte CaseCode(ReadOnlySpan<char> udCase) => udCase switch
     {
-        "Nom" => NominativeCode,
-        "Gen" => 2,
-        "Dat" => 3,
-        "Acc" => 4,
-        "Ins" => 5,
-        "Loc" => 6,
-        "Voc" => 7,
+        "Nom" => TagInfo.Nominative,
+        "Gen" => TagInfo.Genitive,
+        "Dat" => TagInfo.Dative,
+        "Acc" => TagInfo.Accusative,
+        "Ins" => TagInfo.Instrumental,
+        "Loc" => TagInfo.Locative,
+        "Voc" => TagInfo.Vocative,
         _ => 0,
     };
 
@@ -205,7 +203,7 @@ public sealed class PhraseLemmatizer
         // An oblique case the disambiguator chose for the first name in its sentence (Заяву Кевіна: genitive) breaks
         // ties with readings that agree only out of context (Кевіна as a woman's name in the nominative).
         byte contextCase = CaseCode(Feature(names[0].Features, "Case"));
-        if (contextCase == NominativeCode) contextCase = 0;
+        if (contextCase == TagInfo.Nominative) contextCase = 0;
         // Every reading of every word is tried as the case, number and gender the run agrees in.
         for (int a = 0; a < names.Length; a++)
         {
@@ -343,7 +341,7 @@ public sealed class PhraseLemmatizer
     {
         if (token.Kind != TokenKind.Word) return written;
         string word = token.Normalized;
-        bool invariant = word.Any(char.IsDigit) || !IsCyrillicWord(word) || word.ToUpperInvariant() == word
+        bool invariant = word.Any(char.IsDigit) || !CyrillicScript.AllLetters(word) || word.ToUpperInvariant() == word
                          || (!last && (word.Length <= 4 || IsInvariantFirstPart(word)))
                          || (last && IsCapitalized(token) && IsDictionaryForm(word)); // Оклахома-Сіті
         if (invariant || token.Lemma is null || Feature(token.Features, "Uninflect").Length > 0) return word;
@@ -362,15 +360,6 @@ public sealed class PhraseLemmatizer
             if (word.EndsWith(part, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    private static bool IsCyrillicWord(string word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsLetter(c) && c is < '\u0400' or > '\u04FF') return false;
-        }
-        return true;
     }
 
     /// <summary>Whether some reading of <paramref name="word"/> has the word itself as its lemma (прем'єр, генерал).</summary>
@@ -402,13 +391,11 @@ public sealed class PhraseLemmatizer
         {
             return 0;
         }
-        // Case codes as in CaseCode: genitive 2, dative 3, instrumental 5, locative 6.
         ReadOnlySpan<string> endings = target.Case switch
         {
-            2 => ["а"],
-            3 => ["ові"],
-            5 => ["ом"],
-            6 => ["ові"],
+            TagInfo.Genitive => ["а"],
+            TagInfo.Dative or TagInfo.Locative => ["ові"],
+            TagInfo.Instrumental => ["ом"],
             _ => [],
         };
         foreach (string ending in endings)
@@ -422,9 +409,11 @@ public sealed class PhraseLemmatizer
         return 0;
     }
 
-    private static bool IsConsonant(char c) => char.IsLetter(c) && !"аеєиіїоуюяьАЕЄИІЇОУЮЯЬ'’".Contains(c);
+    private const string Vowels = "аеєиіїоуюяАЕЄИІЇОУЮЯ";
 
-    private static bool EndsInVowel(string word) => word.Length > 1 && "аеєиіїоуюяАЕЄИІЇОУЮЯ".Contains(word[^1]);
+    private static bool IsConsonant(char c) => char.IsLetter(c) && !Vowels.Contains(c) && c is not ('ь' or 'Ь');
+
+    private static bool EndsInVowel(string word) => word.Length > 1 && Vowels.Contains(word[^1]);
 
     private static bool IsCapitalized(in Token token) => token.Text.Length > 0 && char.IsUpper(token.Text[0]);
 

@@ -12,7 +12,7 @@ internal readonly record struct TagInfo(
     TagFlags Flags)
 {
     /// <summary>Case codes: 0 none, then nominative, genitive, dative, accusative, instrumental, locative, vocative.</summary>
-    public const byte Nominative = 1;
+    public const byte Nominative = 1, Genitive = 2, Dative = 3, Accusative = 4, Instrumental = 5, Locative = 6, Vocative = 7;
 
     /// <summary>Number codes.</summary>
     public const byte Singular = 1, Plural = 2;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Extraction.Morphology;
+using Extraction.Text;
 
 namespace Extraction.Entities;
 
@@ -223,17 +224,8 @@ internal sealed class WeaponLexicon
         string key = AliasKey.Normalize(name);
         if (key.Length == 0) return;
         // A one-word Cyrillic name that is also a dictionary word or a place (Град, Москва, Точка) needs context.
-        bool weak = !key.Contains(' ') && !key.Contains('-') && IsCyrillic(key) && morphology is not null && morphology.IsKnownLemma(key);
+        bool weak = !key.Contains(' ') && !key.Contains('-') && CyrillicScript.Any(key) && morphology is not null && morphology.IsKnownLemma(key);
         systems[key] = systems.TryGetValue(key, out bool existing) ? existing || weak : weak;
-    }
-
-    private static bool IsCyrillic(string s)
-    {
-        foreach (char c in s)
-        {
-            if (c is >= '\u0400' and <= '\u04FF') return true;
-        }
-        return false;
     }
 
     /// <summary>The lemma without a final vowel or soft sign (ракета → ракет), the part every inflected form starts with.</summary>

@@ -87,7 +87,7 @@ internal sealed class WeaponStage : IExtractionStage
     }
 
     private static bool IsCyrillicWord(in Token token) =>
-        token.Kind == TokenKind.Word && token.Text.Length > 0 && token.Text[0] is >= '\u0400' and <= '\u04FF';
+        token.Kind == TokenKind.Word && token.Text.Length > 0 && CyrillicScript.Contains(token.Text[0]);
 
     /// <summary>
     /// Adds <paramref name="weapons"/> to <paramref name="mentions"/> in one sweep over both lists (each sorted by start,
