@@ -138,8 +138,13 @@ internal sealed class KnowledgeBaseMentionRepair
             // A Latin word after a Latin name continues that name (Fox News Digital), not a person glued to it.
             if (IsLatin(tokens[split].Text[0]) && IsLatin(tokens[split - 1].Text[0])) continue;
             // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person, unless
-            // a first name and a surname follow it (штату Флорида Джек Гарлоу).
-            if (length == 1 && IsGivenName(tokens[mention.FirstToken]) && !(IsGivenName(tokens[split]) && mention.EndToken - split >= 2)) continue;
+            // a first name and a surname follow it (штату Флорида Джек Гарлоу) or a place noun stands before it
+            // (штату Кентуккі Мітча Макконнелла).
+            if (length == 1 && IsGivenName(tokens[mention.FirstToken]) && !(IsGivenName(tokens[split]) && mention.EndToken - split >= 2)
+                && !(mention.FirstToken > 0 && ClassifierNounRetyping.ClassOf(tokens, mention.FirstToken - 1) == EntityType.Location))
+            {
+                continue;
+            }
             if (!Find(document, tokens[mention.FirstToken..split], out var type, out string? lemma) || type == EntityType.Person) continue;
             var leadingSpan = new TextSpan(tokens[mention.FirstToken].Span.Start, tokens[split - 1].Span.End);
             var personSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);

@@ -2,7 +2,7 @@ using Extraction.Entities;
 
 namespace Extraction.Pipeline;
 
-/// <summary>Retypes and adds mentions from the knowledge base before linking (see <see cref="KnowledgeBaseMentionRepair"/>).</summary>
+/// <summary>Retypes and adds mentions from the knowledge base and from classifier nouns before linking (see <see cref="KnowledgeBaseMentionRepair"/>, <see cref="ClassifierNounRetyping"/>).</summary>
 internal sealed class MentionRepairStage : IExtractionStage
 {
     private readonly KnowledgeBaseMentionRepair _repair;
@@ -11,5 +11,9 @@ internal sealed class MentionRepairStage : IExtractionStage
 
     public string Name => "mention-repair";
 
-    public void Process(AnalysisDocument document, CancellationToken cancellationToken) => _repair.Repair(document, cancellationToken);
+    public void Process(AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        _repair.Repair(document, cancellationToken);
+        ClassifierNounRetyping.Apply(document);
+    }
 }

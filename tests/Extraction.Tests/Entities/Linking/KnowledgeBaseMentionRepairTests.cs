@@ -44,6 +44,15 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void A_place_after_a_place_noun_is_split_off_even_when_read_as_a_first_name()
+    {
+        var document = Analyze("Його замінить сенатор від штату Кентуккі Мітч Коваль.");
+        Mention(document, "Кентуккі Мітч Коваль", EntityType.Person, "Кентуккі Мітч Коваль");
+
+        Repaired(document).Should().Equal(("Кентуккі", EntityType.Location), ("Мітч Коваль", EntityType.Person));
+    }
+
+    [Fact]
     public void A_family_name_of_a_known_person_stays_a_person()
     {
         var document = Analyze("Учора Байден підписав указ.");
