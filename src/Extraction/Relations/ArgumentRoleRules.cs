@@ -113,7 +113,7 @@ internal static class ArgumentRoleRules
             string lemma = TokenFeatures.LemmaOf(token);
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
-            else if (lemma == "виробництво") ProductionIn(arguments, t, output);
+            else if (lemma == "виробництво") ProductionIn(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && SupplyNouns.Contains(lemma)) SupplyNoun(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && PossessVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Possesses(tokens, sentence, arguments, t, output);
             else if (LocateWords.Contains(lemma)) Location(tokens, sentence, arguments, t, output);
@@ -592,6 +592,7 @@ internal static class ArgumentRoleRules
     private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output, Predicate predicate = Predicate.Supplies)
     {
         var givers = GiversBefore(tokens, sentence, arguments, verb);
+        if (givers.Count == 0 && MainVerbOfSubjectlessClause(tokens, sentence, verb) is int main) givers = GiversBefore(tokens, sentence, arguments, main);
         if (givers.Count == 0) return;
         int clauseEnd = ClauseEnd(tokens, sentence, verb);
         foreach (var weapon in arguments)
@@ -603,23 +604,72 @@ internal static class ArgumentRoleRules
         }
     }
 
-    /// <summary>"виробництво дронів у Росії": the genitive weapons right after the noun are produced by the state named with у/в.</summary>
-    private static void ProductionIn(List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    /// <summary>
+    /// "виробництво дронів у Росії": the genitive weapons right after the noun are produced by the state named with у/в;
+    /// "Rheinmetall побудує завод із виробництва снарядів", "КНДР налагодила виробництво ракет": failing that, by the
+    /// nominative subject of the clause's verb before the noun.
+    /// </summary>
+    private static void ProductionIn(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
     {
-        ArgumentCandidate? weapon = null;
+        var weapons = new List<ArgumentCandidate>();
+        ArgumentCandidate? place = null;
         foreach (var a in arguments)
         {
             if (a.FirstToken <= cue) continue;
-            if (weapon is null)
+            if (weapons.Count == 0)
             {
                 if (a.Type != EntityType.Weapon || a.Case != "Gen" || a.FirstToken - cue > 2) return;
-                weapon = a;
+                weapons.Add(a);
                 continue;
             }
-            if (a.FirstToken - weapon.EndToken > 1) return;
-            if (a.Type is EntityType.Country or EntityType.Organization && a.Preposition is "у" or "в" && a.Kind == ArgumentKind.Mention) output.Add(new RuleTriple(Predicate.Produces, a, weapon));
+            if (a.FirstToken - weapons[^1].EndToken > 1) break;
+            if (a.Type == EntityType.Weapon && a.Case is "Gen" or null)
+            {
+                weapons.Add(a); // "виробництва ракет Іскандер": the class phrase and the model
+                continue;
+            }
+            if (a.Type is EntityType.Country or EntityType.Organization && a.Preposition is "у" or "в" && a.Kind == ArgumentKind.Mention) place = a;
+            break;
+        }
+        if (weapons.Count == 0) return;
+        if (place is not null)
+        {
+            foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Produces, place, weapon));
             return;
         }
+        if (VerbBefore(tokens, sentence, cue) is not int verb) return;
+        foreach (var producer in GiversBefore(tokens, sentence, arguments, verb))
+        {
+            if (producer.Type == EntityType.Person) continue;
+            foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Produces, producer, weapon));
+        }
+    }
+
+    /// <summary>The finite verb or infinitive governing the noun at <paramref name="cue"/>: the nearest before it with no clause break between.</summary>
+    private static int? VerbBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int cue)
+    {
+        for (int i = cue - 1; i >= sentence.FirstToken && i >= cue - 6; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return null;
+            if (token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") return i;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Іран заперечує, що передавав ракети": a "що" clause with no subject of its own before its verb shares the main
+    /// clause's subject; the main clause's verb right before the comma, or null.
+    /// </summary>
+    private static int? MainVerbOfSubjectlessClause(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
+    {
+        int i = verb - 1;
+        while (i > sentence.FirstToken && tokens[i].Pos is UniversalPos.ADV or UniversalPos.PART) i--;
+        if (i - 2 < sentence.FirstToken || TokenFeatures.LemmaOf(tokens[i]) != "що" || tokens[i - 1].Text != ",") return null;
+        // the subject is shared only when the verbs agree in person (a past form also in gender)
+        ref readonly var main = ref tokens[i - 2];
+        if (main.Pos != UniversalPos.VERB || TokenFeatures.Get(main, "VerbForm") != "Fin") return null;
+        return TokenFeatures.Get(main, "Number") == TokenFeatures.Get(tokens[verb], "Number") ? i - 2 : null;
     }
 
     /// <summary>The nominative state, organization or person right before the verb, with those coordinated with it (США та Велика Британія).</summary>

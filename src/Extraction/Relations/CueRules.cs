@@ -261,7 +261,13 @@ internal static class CueRules
                 break;
             }
         }
-        if (sanctioners.Count == 0 && !under && subject is { Type: not EntityType.Person } && Links(tokens, subject.EndToken, cue, 8, allowWords: true)) sanctioners.Add(subject);
+        // the subject imposes the sanctions only through a verb ("ЄС запровадив санкції"), not beside them in a list
+        // ("обговорили посилення ППО та нові санкції")
+        if (sanctioners.Count == 0 && !under && subject is { Type: not EntityType.Person } && Links(tokens, subject.EndToken, cue, 8, allowWords: true)
+            && HasVerb(tokens, subject.EndToken, cue))
+        {
+            sanctioners.Add(subject);
+        }
         if (sanctioners.Count == 0) return;
         var targets = new List<ArgumentCandidate>();
         int end = Math.Min(sentence.EndToken, cue + 12);
@@ -406,6 +412,16 @@ internal static class CueRules
             if (tokens[i].Pos != UniversalPos.CCONJ && tokens[i].Text != ",") return false;
         }
         return true;
+    }
+
+    /// <summary>True when a verb stands in [from, to).</summary>
+    private static bool HasVerb(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Pos is UniversalPos.VERB or UniversalPos.AUX) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -32,4 +32,8 @@ public sealed class SanctionsRuleTests
     [FullPipelineFact]
     public void Criticizing_anothers_sanctions_is_not_being_sanctioned() =>
         Sanctions("Китай критикує американські санкції.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void A_force_listed_beside_sanctions_does_not_impose_them() =>
+        Sanctions("Сторони обговорили посилення ППО та нові санкції проти Росії.").Should().BeEmpty();
 }

@@ -60,6 +60,7 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (TrimLeadingCommonWords(document, tokens, mentions[i]) is { } trimmed) mentions[i] = trimmed;
             Retype(document, mentions[i]);
             ExtendLeftInPlace(document, tokens, mentions, ref i);
         }
@@ -181,6 +182,23 @@ internal sealed class KnowledgeBaseMentionRepair
         return null;
     }
 
+    /// <summary>
+    /// A place mention that opens with lower-case words before a state or place the knowledge base knows ("розвідці
+    /// Південної Кореї"): the name alone, or null. The tagger took in the noun the name depends on.
+    /// </summary>
+    private MentionDraft? TrimLeadingCommonWords(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type is not (EntityType.Location or EntityType.Country) || mention.EndToken > tokens.Length) return null;
+        ref readonly var firstToken = ref tokens[mention.FirstToken];
+        if (firstToken.Kind != TokenKind.Word || firstToken.Text.Length == 0 || !char.IsLower(firstToken.Text[0])) return null;
+        int name = mention.FirstToken + 1;
+        while (name < mention.EndToken && !(tokens[name].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(tokens[name].Text[0]))) name++;
+        if (name >= mention.EndToken || mention.EndToken - name > MaxWords) return null;
+        if (!Find(document, tokens[name..mention.EndToken], out var type, out string? lemma) || type is not (EntityType.Location or EntityType.Country)) return null;
+        var span = new TextSpan(tokens[name].Span.Start, mention.Span.End);
+        return new MentionDraft(name, mention.EndToken, span, type, mention.Confidence) { Lemma = lemma };
+    }
+
     /// <summary>Gives a mention the type of the knowledge base's entry when its own type cannot be right.</summary>
     private void Retype(AnalysisDocument document, MentionDraft mention)
     {
@@ -228,7 +246,8 @@ internal sealed class KnowledgeBaseMentionRepair
             return null;
         }
         var sentence = SentenceOf(document, m.FirstToken);
-        if (first < sentence.FirstToken || !IsNameWord(tokens, sentence, first)) return null;
+        // a capitalized common word opening the sentence may still start the name (Північна Корея): the knowledge base decides
+        if (first < sentence.FirstToken || !(IsNameWord(tokens, sentence, first) || IsCapitalizedWord(tokens[first]))) return null;
         var words = tokens[first..m.EndToken];
         string phrase = _lemmatizer.Lemmatize(words, document.Text);
         if (!_kb.TryGetAll(phrase, out var entries) || SingleType(entries, phrase) is not { } type) return null;
@@ -343,6 +362,8 @@ internal sealed class KnowledgeBaseMentionRepair
         }
         return true;
     }
+
+    private static bool IsCapitalizedWord(in Token token) => token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsUpper(token.Text[0]);
 
     private static bool IsGivenName(in Token token) => token.Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal);
 

@@ -53,6 +53,24 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void A_state_name_cut_at_the_sentence_start_is_made_whole()
+    {
+        var document = Analyze("Південна Корея скликала нараду.");
+        Mention(document, "Корея", EntityType.Location, "Корея");
+
+        Repaired(document).Should().Equal(("Південна Корея", EntityType.Country));
+    }
+
+    [Fact]
+    public void A_common_noun_the_tagger_took_into_a_state_mention_is_left_out()
+    {
+        var document = Analyze("Так вважають у розвідці Великої Британії.");
+        Mention(document, "розвідці Великої Британії", EntityType.Location, "розвідка Великої Британії");
+
+        Repaired(document).Should().Equal(("Великої Британії", EntityType.Country));
+    }
+
+    [Fact]
     public void A_family_name_of_a_known_person_stays_a_person()
     {
         var document = Analyze("Учора Байден підписав указ.");
