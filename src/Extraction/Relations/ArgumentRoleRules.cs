@@ -26,6 +26,13 @@ internal static class ArgumentRoleRules
         "відправити", "відправляти",
     };
 
+    /// <summary>Verbs of asking for or buying weapons: the subject seeks the weapons the verb governs.</summary>
+    private static readonly HashSet<string> SeekVerbs = new(StringComparer.Ordinal)
+    {
+        "просити", "попросити", "запросити", "запитувати", "закупити", "закуповувати", "купити", "купувати", "придбати",
+        "замовити", "замовляти",
+    };
+
     private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.Ordinal)
     {
         "очікувати", "чекати", "отримати", "отримувати", "одержати", "одержувати", "просити", "попросити", "запросити",
@@ -112,6 +119,7 @@ internal static class ArgumentRoleRules
             if (token.Kind != TokenKind.Word) continue;
             string lemma = TokenFeatures.LemmaOf(token);
             if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && SeekVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output, Predicate.Seeks);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && SupplyNouns.Contains(lemma)) SupplyNoun(tokens, sentence, arguments, t, output);
@@ -144,7 +152,28 @@ internal static class ArgumentRoleRules
             if (weapon.FirstToken <= verb || weapon.FirstToken >= end) continue;
             if (weapon.Type != EntityType.Weapon || weapon.Kind is not (ArgumentKind.Mention or ArgumentKind.Pronoun)) continue;
             if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
+            // "уразили склад боєприпасів": a genitive weapon after another noun belongs to that noun's thing
+            if (weapon.Case == "Gen" && weapon.FirstToken > verb + 1 && tokens[weapon.FirstToken - 1].Pos == UniversalPos.NOUN) continue;
             output.Add(new RuleTriple(Predicate.Destroyed, destroyer, weapon));
+        }
+        if (TokenFeatures.LemmaOf(tokens[verb]) is "уразити" or "уражати" or "вразити" or "вражати") StrikePlace(arguments, destroyer, verb, end, output);
+    }
+
+    /// <summary>
+    /// "ЗСУ уразили нафтопереробний завод у Брянській області", "дрони ГУР уразили два Су-57 на аеродромі Ахтубінськ": a
+    /// strike attacks the first place named after the verb (the innermost; the regions that follow only contain it).
+    /// </summary>
+    private static void StrikePlace(List<ArgumentCandidate> arguments, ArgumentCandidate striker, int verb, int end, List<RuleTriple> output)
+    {
+        if (striker.Kind == ArgumentKind.Adjective && striker.Type != EntityType.Country) return;
+        foreach (var place in arguments)
+        {
+            if (place.FirstToken <= verb || place.FirstToken >= end || place.Kind != ArgumentKind.Mention) continue;
+            if (place.Type is not (EntityType.Location or EntityType.Country)) continue;
+            if (place.Preposition is not (null or "у" or "в" or "на" or "біля" or "поблизу" or "під")) return;
+            AgentWeapon(arguments, striker, verb, output);
+            output.Add(new RuleTriple(Predicate.Attacks, striker, place));
+            return;
         }
     }
 
@@ -588,7 +617,10 @@ internal static class ArgumentRoleRules
     private static bool IsRegionName(ReadOnlySpan<Token> tokens, ArgumentCandidate place) =>
         place.EndToken - place.FirstToken == 1 && TokenFeatures.LemmaOf(tokens[place.FirstToken]).EndsWith("щина", StringComparison.Ordinal);
 
-    /// <summary>"X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it.</summary>
+    /// <summary>
+    /// "X постачає/передав/надасть (Y-у) зброю": X nominative before the verb, every weapon of the clause after it; the
+    /// same roles give PRODUCES for a production verb and SEEKS for a request or purchase ("Україна попросила у США Patriot").
+    /// </summary>
     private static void Supplies(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output, Predicate predicate = Predicate.Supplies)
     {
         var givers = GiversBefore(tokens, sentence, arguments, verb);

@@ -52,6 +52,7 @@ internal static class CueRules
             string lemma = TokenFeatures.LemmaOf(token);
             if (MeetingCues.Contains(lemma)) Meeting(tokens, sentence, arguments, t, output);
             else if (AccessionCues.Contains(lemma)) Accession(tokens, arguments, t, output);
+            else if (lemma is "член" or "членкиня") Membership(tokens, arguments, t, output);
             else if (lemma is "санкція" or "санкційний") Sanctions(tokens, sentence, arguments, t, output);
             else if (CooperationCues.Contains(lemma)) Cooperation(tokens, sentence, arguments, t, output);
             else if (HelpNouns.Contains(lemma)) Help(tokens, sentence, arguments, t, output);
@@ -215,6 +216,41 @@ internal static class CueRules
         }
         if (member is null || member == union) return;
         output.Add(new RuleTriple(Predicate.MemberOf, member, union) { Prospective = true });
+    }
+
+    /// <summary>
+    /// "Фінляндія та Швеція стали членами НАТО", "Польща є членкинею ЄС": the states or organizations that are the
+    /// clause's subject, joined to the cue by a verb and linking words, are members of the genitive organization after it.
+    /// </summary>
+    private static void Membership(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? union = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue) continue;
+            if (a.FirstToken - cue <= 2 && a.Type == EntityType.Organization && a.Case is "Gen" or null && a.Preposition is null) union = a;
+            break;
+        }
+        if (union is null) return;
+        var members = new List<ArgumentCandidate>();
+        int next = cue;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > next) continue;
+            bool linked = members.Count == 0 ? Links(tokens, a.EndToken, next, 4, allowWords: true) && HasVerb(tokens, a.EndToken, next) : Coordinated(tokens, a.EndToken, next);
+            if (!linked || a.Type is not (EntityType.Country or EntityType.Organization) || a.Case is not ("Nom" or null) || a.Preposition is not null
+                || a.Kind == ArgumentKind.Adjective)
+            {
+                break;
+            }
+            members.Add(a);
+            next = a.FirstToken;
+        }
+        foreach (var member in members)
+        {
+            if (member.EntityIndex < 0 || member.EntityIndex != union.EntityIndex) output.Add(new RuleTriple(Predicate.MemberOf, member, union));
+        }
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ internal sealed class RelationExtractor
                     if (b.FirstToken - a.EndToken > MaxPairDistance) break;
                     if (b.FirstToken < a.EndToken || SameReferent(a, b)) continue;
                     if (found.Exists(f => f.IsRule && f.Predicate != Predicate.Possesses && f.Covers(a, b))) continue; // a weapon's owner may also use or supply it
+                    if (IsProviderOfSoughtWeapon(found, a, b) || IsProviderOfSoughtWeapon(found, b, a)) continue;
                     features.Clear();
                     RelationFeatures.Extract(tokenSpan, sentence, arguments, a, b, _model.HashBits, features, triggers);
                     _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
@@ -304,6 +305,14 @@ internal sealed class RelationExtractor
             found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
         }
     }
+
+    /// <summary>
+    /// "Польща замовила у Південної Кореї танки": the state asked ("у X", "від X") for a weapon a rule found sought is its
+    /// provider; "у X … танки" would otherwise read as X having them.
+    /// </summary>
+    private static bool IsProviderOfSoughtWeapon(List<Found> found, ArgumentCandidate provider, ArgumentCandidate weapon) =>
+        provider.Preposition is "у" or "в" or "від" && weapon.Type == EntityType.Weapon
+        && found.Exists(f => f.IsRule && f.Predicate == Predicate.Seeks && f.Object == weapon && f.Subject != provider);
 
     /// <summary>Confidence given to a triple read by an argument-role rule.</summary>
     private const float RuleProbability = 0.85f;

@@ -52,14 +52,17 @@ public sealed class ArgumentRoleRuleTests
     }
 
     [Fact]
-    public void A_supply_noun_without_a_verb_gives_no_rule_triple()
+    public void Asking_for_a_supply_seeks_the_weapons_and_supplies_nothing()
     {
         var document = Analyze("Литва просить Францію про постачання гаубиць.");
-        Mention(document, "Литва", EntityType.Country, "Литва");
+        int lithuania = Mention(document, "Литва", EntityType.Country, "Литва");
         Mention(document, "Францію", EntityType.Country, "Франція");
-        Mention(document, "гаубиць", EntityType.Weapon, "гаубиця");
+        int howitzers = Mention(document, "гаубиць", EntityType.Weapon, "гаубиця");
 
-        Extract(document).Should().BeEmpty();
+        var relation = Extract(document).Should().ContainSingle().Subject;
+        relation.Predicate.Should().Be(Predicate.Seeks);
+        relation.SubjectEntity.Should().Be(lithuania);
+        relation.ObjectEntity.Should().Be(howitzers);
     }
 
     [Fact]

@@ -22,4 +22,22 @@ public sealed class ClauseSubjectRuleTests
     public void A_plant_for_producing_weapons_is_produced_by_the_builders_subject() =>
         Triples("Компанія Thales побудує в Польщі завод із виробництва зенітних ракет.", Predicate.Produces)
             .Should().Equal("Thales > зенітна ракета Possible");
+
+    [FullPipelineFact]
+    public void A_request_or_purchase_seeks_the_weapons_from_the_state_asked() =>
+        Triples("Литва замовила у Швеції зенітні ракети.", Predicate.Seeks).Should().Equal("Литва > зенітна ракета Asserted");
+
+    [FullPipelineFact]
+    public void The_state_asked_for_a_weapon_is_not_read_as_its_owner() =>
+        Triples("Литва замовила у Швеції зенітні ракети.", Predicate.Possesses).Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void States_that_became_members_of_an_organization_are_members() =>
+        Triples("Естонія та Латвія стали членами ЄС у 2004 році.", Predicate.MemberOf)
+            .Should().BeEquivalentTo("Латвія > Європейський Союз Asserted", "Естонія > Європейський Союз Asserted");
+
+    [FullPipelineFact]
+    public void A_strike_on_a_site_attacks_the_place_it_is_in() =>
+        Triples("Збройні сили України уразили склад боєприпасів у Курській області.", Predicate.Attacks)
+            .Should().Equal("Збройні сили України > Курська область Asserted");
 }

@@ -231,7 +231,8 @@ internal sealed class KnowledgeBaseMentionRepair
 
     /// <summary>
     /// A one- or two-word place, state or organization mention with an untagged name word (or a one-word place mention)
-    /// before it that together form a knowledge-base name (Велика + Британія, Південної + Кореї), as the longer mention; else null.
+    /// before it that together form a knowledge-base name (Велика + Британія, Південної + Кореї), or with a capitalized
+    /// word and a common noun before it that form an organization's name (Збройні сили + України), as the longer mention; else null.
     /// </summary>
     private MentionDraft? ExtendLeft(AnalysisDocument document, ReadOnlySpan<Token> tokens, List<MentionDraft> mentions, int index)
     {
@@ -246,11 +247,25 @@ internal sealed class KnowledgeBaseMentionRepair
             return null;
         }
         var sentence = SentenceOf(document, m.FirstToken);
+        if (first < sentence.FirstToken) return null;
         // a capitalized common word opening the sentence may still start the name (Північна Корея): the knowledge base decides
-        if (first < sentence.FirstToken || !(IsNameWord(tokens, sentence, first) || IsCapitalizedWord(tokens[first]))) return null;
+        if (IsNameWord(tokens, sentence, first) || IsCapitalizedWord(tokens[first])) return KnownName(document, tokens, m, first, null);
+        // "Збройні сили | України": an organization's capitalized first word and a common noun the tagger left out
+        bool previousFree = index == 0 || mentions[index - 1].EndToken <= first - 1;
+        if (first - 1 >= sentence.FirstToken && previousFree && tokens[first].Kind == TokenKind.Word && IsCapitalizedWord(tokens[first - 1]))
+        {
+            return KnownName(document, tokens, m, first - 1, EntityType.Organization);
+        }
+        return null;
+    }
+
+    /// <summary>The mention widened to start at <paramref name="first"/> when that phrase is a knowledge-base name (of <paramref name="only"/> type, if given); else null.</summary>
+    private MentionDraft? KnownName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft m, int first, EntityType? only)
+    {
         var words = tokens[first..m.EndToken];
         string phrase = _lemmatizer.Lemmatize(words, document.Text);
         if (!_kb.TryGetAll(phrase, out var entries) || SingleType(entries, phrase) is not { } type) return null;
+        if (only is not null && type != only) return null;
         var span = new TextSpan(tokens[first].Span.Start, m.Span.End);
         return new MentionDraft(first, m.EndToken, span, type, m.Confidence) { Lemma = phrase };
     }

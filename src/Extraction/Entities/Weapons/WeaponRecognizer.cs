@@ -232,6 +232,7 @@ internal sealed class WeaponRecognizer
 
             int start = ExtendLeft(tokens, state, h, out bool modified);
             if (start > 0 && IsCivilian(tokens[start - 1])) continue;
+            if (IsInServiceIdiom(tokens, start, h)) continue;
             int end = h + 1;
             // A hyphenated compound after the head stays in (дрони-камікадзе, ракет-перехоплювачів).
             if (end + 1 < tokens.Length && IsHyphen(tokens[end]) && Attached(tokens, end)
@@ -249,6 +250,10 @@ internal sealed class WeaponRecognizer
             h = end - 1;
         }
     }
+
+    /// <summary>"має на озброєнні", "прийняли на озброєння": the idiom for "in service" names no weapon.</summary>
+    private static bool IsInServiceIdiom(ReadOnlySpan<Token> tokens, int start, int head) =>
+        start == head && head > 0 && tokens[head].Lemma == "озброєння" && tokens[head - 1].Normalized.Equals("на", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The head or generic role of a noun token through its lemma, its surface, an abbreviation's capital letters, or a hyphenated part.</summary>
     private WeaponRole NounRole(in Token token)

@@ -71,6 +71,15 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void An_organization_name_the_tagger_cut_to_its_state_is_made_whole()
+    {
+        var document = Analyze("Служба безпеки України затримала агента.");
+        Mention(document, "України", EntityType.Country, "Україна");
+
+        Repaired(document).Should().Equal(("Служба безпеки України", EntityType.Organization));
+    }
+
+    [Fact]
     public void A_family_name_of_a_known_person_stays_a_person()
     {
         var document = Analyze("Учора Байден підписав указ.");

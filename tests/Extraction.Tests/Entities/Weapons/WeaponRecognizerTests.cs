@@ -35,6 +35,13 @@ public class WeaponRecognizerTests
         Weapons(text).Should().Equal(expected);
 
     [Theory]
+    [InlineData("Країна має на озброєнні сотні ядерних боєголовок.", "C:ядерних боєголовок")]
+    [InlineData("Армія прийняла на озброєння нову гаубицю.", "C:гаубицю")]
+    [InlineData("Партнери передали нове озброєння.", "C:озброєння")]
+    public void The_in_service_idiom_names_no_weapon(string text, params string[] expected) =>
+        Weapons(text).Should().Equal(expected);
+
+    [Theory]
     [InlineData("Над морем помітили дрони-камікадзе.", "C:дрони-камікадзе")]
     [InlineData("Оператори застосували FPV-дрони проти техніки.", "C:FPV-дрони")]
     [InlineData("На полігоні показали зенітно-ракетні батареї.", "C:зенітно-ракетні батареї")]
