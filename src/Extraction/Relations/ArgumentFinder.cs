@@ -279,9 +279,45 @@ internal sealed class ArgumentFinder
         }
         if (token.Pos is UniversalPos.PRON or UniversalPos.DET)
         {
+            if (lower is "ми" or "нас" or "нам" or "нами") return ResolveSpeakersSide(token, t, sentenceIndex, caseName, preposition);
             return ResolvePronoun(tokens[t], lower, t, sentenceIndex, caseName, preposition);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Ми продовжимо постачати зброю, — сказав Схоф": "ми" in a statement attributed to someone is the state or
+    /// organization the speaker speaks for — the speaker itself when it is one, else the state or organization an earlier
+    /// sentence gave the speaker a title of. Null when the text names no such side.
+    /// </summary>
+    private ArgumentCandidate? ResolveSpeakersSide(in Token token, int t, int sentenceIndex, string? caseName, string? preposition)
+    {
+        int speaker = SpeakerOf(sentenceIndex);
+        if (speaker < 0 || speaker >= _document.Entities.Count) return null;
+        int side = -1;
+        if (_document.Entities[speaker].Type is EntityType.Country or EntityType.Organization)
+        {
+            side = speaker;
+        }
+        else if (_document.Entities[speaker].Type == EntityType.Person)
+        {
+            for (int i = _document.Relations.Count - 1; i >= 0; i--)
+            {
+                var relation = _document.Relations[i];
+                if (relation.Predicate != Predicate.HoldsRole || relation.SubjectEntity != speaker) continue;
+                side = relation.ObjectEntity;
+                break;
+            }
+        }
+        if (side < 0) return null;
+        var entity = _document.Entities[side];
+        return new ArgumentCandidate(t, t + 1, token.Span, entity.Type, ArgumentKind.Pronoun)
+        {
+            EntityIndex = side,
+            State = entity.Iso is { } iso ? _states.FindByIso(iso) : null,
+            Case = caseName,
+            Preposition = preposition,
+        };
     }
 
     /// <summary>
@@ -349,6 +385,25 @@ internal sealed class ArgumentFinder
             Case = caseName,
             Preposition = preposition,
         };
+    }
+
+    /// <summary>
+    /// Who a sentence is attributed to; for a sentence inside a quotation, the attribution after the quotation closes
+    /// ("«Ми … . Ми …», — сказав він.") up to three sentences on.
+    /// </summary>
+    private int SpeakerOf(int sentenceIndex)
+    {
+        int speaker = AttributionCues.Find(_document, sentenceIndex);
+        var tokens = _document.Tokens;
+        for (int k = sentenceIndex; speaker < 0 && k < _document.Sentences.Count && k <= sentenceIndex + 3; k++)
+        {
+            if (k > sentenceIndex) speaker = AttributionCues.Find(_document, k);
+            var sentence = _document.Sentences[k];
+            bool closes = false;
+            for (int i = sentence.FirstToken; i < sentence.EndToken && !closes; i++) closes = tokens[i].Text is "»" or "\"" or "”";
+            if (closes) break;
+        }
+        return speaker;
     }
 
     private static bool IsArgumentType(EntityType type) =>

@@ -22,6 +22,12 @@ internal static class ModalityCues
         "не", "ні", "жоден", "відмовитися", "відмовлятися", "заперечити", "заперечувати", "спростувати",
     };
 
+    private static readonly HashSet<string> WritersAsides = new(StringComparer.Ordinal)
+    {
+        "нагадати", "зазначити", "додати", "уточнити", "підкреслити", "наголосити", "пояснити", "зауважити", "розповісти",
+        "розглянути", "нагадувати", "повідомити", "відзначити",
+    };
+
     private static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
         "лише", "тільки", "менше", "більше", "раніше", "пізніше", "вперше", "раз", "зважаючи", "тільки-но",
@@ -45,8 +51,8 @@ internal static class ModalityCues
                 return Modality.Negated;
             }
             if (PossibleLemmas.Contains(lemma) || PossibleLemmas.Contains(lower)) possible = true;
-            // "нагадаємо", "зазначимо": first-person plural futures are the writer's asides, not announcements
-            else if (token.Pos is UniversalPos.VERB or UniversalPos.AUX && TokenFeatures.Get(token, "Tense") == "Fut" && TokenFeatures.Get(token, "Person") != "1") possible = true;
+            // "нагадаємо", "зазначимо": the writer's asides are first-person futures, not announcements ("ми передамо" is one)
+            else if (token.Pos is UniversalPos.VERB or UniversalPos.AUX && TokenFeatures.Get(token, "Tense") == "Fut" && !WritersAsides.Contains(lemma)) possible = true;
             else if (lower is "буде" or "будуть" or "стане" or "зможе" or "зможуть" or "б" or "би") possible = true;
         }
         return possible ? Modality.Possible : Modality.Asserted;

@@ -40,4 +40,13 @@ public sealed class ClauseSubjectRuleTests
     public void A_strike_on_a_site_attacks_the_place_it_is_in() =>
         Triples("Збройні сили України уразили склад боєприпасів у Курській області.", Predicate.Attacks)
             .Should().Equal("Збройні сили України > Курська область Asserted");
+
+    [FullPipelineFact]
+    public void We_in_a_quote_is_the_side_the_speaker_holds_a_title_of() =>
+        Triples("Міністр оборони Норвегії Ола Ганссен відвідав Київ. «Ми передамо Україні нові гаубиці», — сказав Ганссен.", Predicate.Supplies)
+            .Should().Equal("Норвегія > гаубиця Possible");
+
+    [FullPipelineFact]
+    public void We_without_a_known_side_is_no_argument() =>
+        Triples("«Ми передамо Україні нові гаубиці», — сказав Ола Ганссен.", Predicate.Supplies).Should().BeEmpty();
 }
