@@ -249,9 +249,11 @@ internal sealed class ArgumentFinder
         string lower = token.Normalized.ToLowerInvariant();
         string? caseName = CaseOf(tokens, sentence, t, t);
         string? preposition = PrepositionBefore(tokens, sentence, t);
-        if (token.Pos == UniversalPos.ADJ || lemma.EndsWith("ський", StringComparison.Ordinal) || lemma.EndsWith("цький", StringComparison.Ordinal))
+        if (token.Pos == UniversalPos.ADJ || lemma.EndsWith("ський", StringComparison.Ordinal) || lemma.EndsWith("цький", StringComparison.Ordinal)
+            || FeminineAdjectiveReadAsNoun(tokens, sentence, t, lemma))
         {
-            var state = _states.FindByNationalityAdjective(lemma) ?? _states.FindByNationalityAdjective(lower);
+            var state = _states.FindByNationalityAdjective(lemma) ?? _states.FindByNationalityAdjective(lower)
+                ?? (lemma.EndsWith("ська", StringComparison.Ordinal) || lemma.EndsWith("цька", StringComparison.Ordinal) ? _states.FindByNationalityAdjective(lemma[..^1] + "ий") : null);
             if (state is not null)
             {
                 return new ArgumentCandidate(t, t + 1, token.Span, EntityType.Country, ArgumentKind.Adjective)
@@ -319,6 +321,15 @@ internal sealed class ArgumentFinder
             Preposition = preposition,
         };
     }
+
+    /// <summary>
+    /// "російську ядерну зброю": a feminine nationality adjective the tagger read as a noun (російська, the language)
+    /// still modifies the adjective or noun after it.
+    /// </summary>
+    private static bool FeminineAdjectiveReadAsNoun(ReadOnlySpan<Token> tokens, Sentence sentence, int t, string lemma) =>
+        tokens[t].Pos == UniversalPos.NOUN && (lemma.EndsWith("ська", StringComparison.Ordinal) || lemma.EndsWith("цька", StringComparison.Ordinal))
+        && t + 1 < sentence.EndToken && tokens[t + 1].Pos is UniversalPos.ADJ or UniversalPos.NOUN
+        && TokenFeatures.Get(tokens[t + 1], "Case") == TokenFeatures.Get(tokens[t], "Case");
 
     /// <summary>
     /// Він/вона → the last PERSON (preferably a subject) of matching gender; possessive її/його/їхній → the last

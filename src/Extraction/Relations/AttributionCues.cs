@@ -56,12 +56,25 @@ internal static class AttributionCues
             }
             if (found < 0 && !innerOnly && tokens[i].Pos is UniversalPos.VERB && ReportVerbs.Contains(lemma))
             {
+                // "передає Укрінформ" reports; "передаватиме Україні зброю" hands over
+                if (lemma is "передавати" && !(TokenFeatures.Get(tokens[i], "Tense") == "Pres" && StartsReporter(document, i + 1))) continue;
                 int mention = MentionNear(document, i + 1, Math.Min(sentence.EndToken, i + 5), forward: true);
                 if (mention < 0 && IsReportClauseStart(tokens, sentence, i)) mention = MentionNear(document, Math.Max(sentence.FirstToken, i - 4), i, forward: false);
                 if (mention >= 0) found = mention;
             }
         }
         return found;
+    }
+
+    /// <summary>True when a person or organization mention starts at token <paramref name="t"/>.</summary>
+    private static bool StartsReporter(AnalysisDocument document, int t)
+    {
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.FirstToken > t) break;
+            if (mention.FirstToken == t) return mention.Type is EntityType.Person or EntityType.Organization;
+        }
+        return false;
     }
 
     private static bool IsReportClauseStart(ReadOnlySpan<Token> tokens, Sentence sentence, int verb) =>

@@ -97,6 +97,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
+            if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -115,6 +116,29 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> PermissionVerbs = new(StringComparer.Ordinal)
+    {
+        "дозволити", "дозволяти", "заборонити", "забороняти", "дати", "давати",
+    };
+
+    /// <summary>
+    /// "США не дозволяють Україні застосовувати ATACMS": the subject of a permission verb lets the dative after it act;
+    /// it does not use the weapon or attack itself.
+    /// </summary>
+    private static bool PermitsAnother(ReadOnlySpan<Token> tokens, ArgumentCandidate subject, ArgumentCandidate @object)
+    {
+        if (subject.EndToken >= @object.FirstToken) return false;
+        bool permission = false;
+        for (int i = subject.EndToken; i < @object.FirstToken; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "." or ";") return false;
+            if (token.Pos == UniversalPos.VERB && PermissionVerbs.Contains(TokenFeatures.LemmaOf(token))) permission = true;
+            else if (permission && token.Pos is UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.PRON && TokenFeatures.Get(token, "Case") == "Dat") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> CooperationCues = new(StringComparer.Ordinal)

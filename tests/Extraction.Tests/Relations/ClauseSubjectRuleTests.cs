@@ -49,4 +49,20 @@ public sealed class ClauseSubjectRuleTests
     [FullPipelineFact]
     public void We_without_a_known_side_is_no_argument() =>
         Triples("«Ми передамо Україні нові гаубиці», — сказав Ола Ганссен.", Predicate.Supplies).Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void Who_permits_a_weapons_use_does_not_use_it() =>
+        Triples("США не дозволяють Україні застосовувати ракети ATACMS по території Росії.", Predicate.Uses)
+            .Should().NotContain(t => t.StartsWith("США > ", StringComparison.Ordinal));
+
+    [FullPipelineFact]
+    public void A_feminine_nationality_adjective_read_as_a_noun_still_owns_the_weapon() =>
+        Triples("Вірменія розмістила на кордоні російську ядерну зброю.", Predicate.Possesses).Should().Contain("Росія > ядерна зброя Asserted");
+
+    [Fact]
+    public void Handing_over_to_a_state_is_no_report_by_it()
+    {
+        var result = Extractor.CreateDefault().Extract("Словаччина не передаватиме Україні зброю, заявив прем'єр-міністр Роберт Фіцо.");
+        result.Relations.Should().NotBeEmpty().And.OnlyContain(r => r.SourceId == null || result.FindEntity(r.SourceId)!.Name == "Роберт Фіцо");
+    }
 }
