@@ -98,6 +98,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
+            if (cls.Predicate == Predicate.LocatedIn && !MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -116,6 +117,41 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    /// <summary>Administrative levels by the noun that ends a place name: 1 a region, 2 a district, 3 a community.</summary>
+    private static readonly Dictionary<string, int> LevelNouns = new(StringComparer.Ordinal)
+    {
+        ["область"] = 1, ["обл"] = 1, ["край"] = 1, ["штат"] = 1, ["провінція"] = 1, ["воєводство"] = 1, ["губернія"] = 1,
+        ["район"] = 2, ["повіт"] = 2, ["громада"] = 3,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="container"/> can contain <paramref name="place"/> by their levels: a state lies in
+    /// nothing, a region only in a state ("Київську область" is not in "Київ", nor "Полтавській області" in "Харківської
+    /// області"), a district never in another district. Places of unknown level may lie anywhere.
+    /// </summary>
+    private static bool MayContain(ReadOnlySpan<Token> tokens, ArgumentCandidate container, ArgumentCandidate place)
+    {
+        int outer = LevelOf(tokens, container), inner = LevelOf(tokens, place);
+        return inner switch
+        {
+            0 => false,
+            1 => outer == 0,
+            2 => outer is not (2 or 3), // a district lies in a region or a city (Салтівський район Харкова)
+            3 => outer != 3, // a community lies in a district (Курахівській громаді Покровського району)
+            _ => true,
+        };
+    }
+
+    /// <summary>0 a state, 1 a region, 2 a district, 3 a community, 4 any other place or organization.</summary>
+    private static int LevelOf(ReadOnlySpan<Token> tokens, ArgumentCandidate argument)
+    {
+        if (argument.Type == EntityType.Country) return 0;
+        if (argument.Kind != ArgumentKind.Mention) return 4;
+        string last = TokenFeatures.LemmaOf(tokens[argument.EndToken - 1]);
+        if (LevelNouns.TryGetValue(last, out int level)) return level;
+        return argument.EndToken - argument.FirstToken == 1 && last.EndsWith("щина", StringComparison.Ordinal) ? 1 : 4;
     }
 
     private static readonly HashSet<string> PermissionVerbs = new(StringComparer.Ordinal)
@@ -322,10 +358,12 @@ internal sealed class RelationExtractor
             }
             return null;
         }
-        ArgumentRoleRules.Find(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), sentence, arguments, StateOf, IsoOf, rules);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        ArgumentRoleRules.Find(tokens, sentence, arguments, StateOf, IsoOf, rules);
         foreach (var rule in rules)
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
+            if (rule.Predicate == Predicate.LocatedIn && !MayContain(tokens, rule.Object, rule.Subject)) continue;
             found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
         }
     }

@@ -65,4 +65,9 @@ public sealed class ClauseSubjectRuleTests
         var result = Extractor.CreateDefault().Extract("Словаччина не передаватиме Україні зброю, заявив прем'єр-міністр Роберт Фіцо.");
         result.Relations.Should().NotBeEmpty().And.OnlyContain(r => r.SourceId == null || result.FindEntity(r.SourceId)!.Name == "Роберт Фіцо");
     }
+
+    [FullPipelineFact]
+    public void A_region_lies_only_in_a_state_and_a_town_in_its_region() =>
+        Triples("Дрони летіли з Чернігівської області на Київську область. Вибух пролунав у Ніжині Чернігівської області.", Predicate.LocatedIn)
+            .Should().Equal("Ніжин > Чернігівська область Asserted");
 }
