@@ -56,6 +56,8 @@ internal static class CueRules
             else if (lemma is "санкція" or "санкційний") Sanctions(tokens, sentence, arguments, t, output);
             else if (CooperationCues.Contains(lemma)) Cooperation(tokens, sentence, arguments, t, output);
             else if (HelpNouns.Contains(lemma)) Help(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && lemma is "підтримувати" or "підтримати") Support(tokens, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && lemma is "отримати" or "отримувати" or "одержати") ReceivedFrom(tokens, sentence, arguments, t, output);
         }
         Subordinate(tokens, arguments, output);
     }
@@ -410,6 +412,55 @@ internal static class CueRules
 
     private static bool IsParty(ArgumentCandidate a) =>
         a.Type is EntityType.Country or EntityType.Organization || a.IsCapital;
+
+    /// <summary>
+    /// "Іран підтримує хуситів", "Угруповання хуситів підтримує Іран": the nominative state or organization next to the
+    /// verb supports the accusative (or genitive) one on the other side; they cooperate.
+    /// </summary>
+    private static void Support(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        ArgumentCandidate? before = null, after = null;
+        foreach (var a in arguments)
+        {
+            // a possessive pronoun modifies a noun ("його кандидатуру не підтримає Сенат")
+            if (!IsParty(a) || a.Preposition is not null || a.Kind is ArgumentKind.Adjective or ArgumentKind.Pronoun) continue;
+            if (a.EndToken <= verb && Links(tokens, a.EndToken, verb, 3, allowWords: true)) before = a;
+            else if (a.FirstToken > verb && after is null && Links(tokens, verb + 1, a.FirstToken, 3, allowWords: true)) after = a;
+        }
+        if (before is null || after is null) return;
+        bool nominativeFirst = before.Case is "Nom" or null && after.Case is "Acc" or "Gen" or null;
+        bool nominativeLast = after.Case is "Nom" or null && before.Case is "Acc" or "Gen";
+        if (!nominativeFirst && !nominativeLast) return;
+        if (before.EntityIndex < 0 || before.EntityIndex != after.EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, before, after));
+    }
+
+    private static readonly HashSet<string> FundingNouns = new(StringComparer.Ordinal)
+    {
+        "грант", "кредит", "позика", "транш", "допомога", "підтримка", "фінансування", "кошти", "пакет", "гарантія",
+    };
+
+    /// <summary>"Україна отримала від США грант", "Україна отримає від ЄС новий транш": the receiver and the giver cooperate.</summary>
+    private static void ReceivedFrom(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        ArgumentCandidate? receiver = null, giver = null;
+        foreach (var a in arguments)
+        {
+            if (!IsParty(a) || a.Kind == ArgumentKind.Adjective) continue;
+            if (a.EndToken <= verb && a.Case is "Nom" or null && a.Preposition is null && Links(tokens, a.EndToken, verb, 4, allowWords: true)) receiver = a;
+            else if (a.FirstToken > verb && a.FirstToken - verb <= 6 && a.Preposition == "від") giver = a;
+        }
+        if (receiver is null || giver is null || (receiver.EntityIndex >= 0 && receiver.EntityIndex == giver.EntityIndex)) return;
+        int end = Math.Min(sentence.EndToken, verb + 10);
+        for (int i = verb + 1; i < end; i++)
+        {
+            if (tokens[i].Text is "," or ";") return;
+            if (FundingNouns.Contains(TokenFeatures.LemmaOf(tokens[i])))
+            {
+                output.Add(new RuleTriple(Predicate.CooperatesWith, receiver, giver));
+                return;
+            }
+        }
+    }
 
     /// <summary>"Центр протидії дезінформації при РНБО": an organization attached to another; "кандидат від партії X Y": a party member.</summary>
     private static void Subordinate(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)

@@ -70,4 +70,12 @@ public sealed class ClauseSubjectRuleTests
     public void A_region_lies_only_in_a_state_and_a_town_in_its_region() =>
         Triples("Дрони летіли з Чернігівської області на Київську область. Вибух пролунав у Ніжині Чернігівської області.", Predicate.LocatedIn)
             .Should().Equal("Ніжин > Чернігівська область Asserted");
+
+    [FullPipelineFact]
+    public void Support_and_funding_received_from_a_state_are_cooperation()
+    {
+        Triples("Іран підтримує хуситів.", Predicate.CooperatesWith).Should().Equal("Іран > Хусити Asserted");
+        Triples("Молдова отримала від ЄС новий транш.", Predicate.CooperatesWith).Should().Equal("Молдова > Європейський Союз Asserted");
+        Triples("Франція підтримує ідею переговорів.", Predicate.CooperatesWith).Should().BeEmpty();
+    }
 }
