@@ -50,7 +50,8 @@ internal static class AttributionCues
             else if (lower == "пише" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "як") after = i + 1;
             if (after >= 0)
             {
-                int mention = MentionNear(document, after, Math.Min(sentence.EndToken, after + 4), forward: true);
+                int mention = TitledPerson(document, tokens, after, Math.Min(sentence.EndToken, after + 8));
+                if (mention < 0) mention = MentionNear(document, after, Math.Min(sentence.EndToken, after + 4), forward: true);
                 if (mention >= 0) found = mention; // keep scanning: the innermost (last) "з посиланням на" wins
                 continue;
             }
@@ -64,6 +65,26 @@ internal static class AttributionCues
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// "з посиланням на главу МЗС Андрія Сибігу", "на Telegram глави Полтавської ОВА Філіпа Проніна": a person named
+    /// after a title in [from, to) with no punctuation before it is the source, not the body in the title; else -1.
+    /// </summary>
+    private static int TitledPerson(AnalysisDocument document, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.FirstToken < from) continue;
+            if (mention.FirstToken >= to) break;
+            if (mention.Type != EntityType.Person || mention.EntityIndex < 0) continue;
+            for (int i = from; i < mention.FirstToken; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text is not ("«" or "»" or "\"" or "-")) return -1;
+            }
+            return from < mention.FirstToken && char.IsLower(tokens[from].Text[0]) || SocialPlatforms.IsPlatform(tokens[from].Text) ? mention.EntityIndex : -1;
+        }
+        return -1;
     }
 
     /// <summary>True when a person or organization mention starts at token <paramref name="t"/>.</summary>
@@ -89,6 +110,8 @@ internal static class AttributionCues
             if (mention.FirstToken < from) continue;
             if (mention.FirstToken >= to) break;
             if (mention.EntityIndex < 0 || mention.Type is not (EntityType.Person or EntityType.Organization or EntityType.Country)) continue;
+            // "з посиланням на Telegram глави ОВА Філіпа Проніна": the channel is not the source
+            if (mention.EndToken - mention.FirstToken == 1 && SocialPlatforms.IsPlatform(document.Tokens[mention.FirstToken].Text)) continue;
             best = mention.EntityIndex;
             if (forward) break;
         }

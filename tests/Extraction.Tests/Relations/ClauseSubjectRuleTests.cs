@@ -78,4 +78,12 @@ public sealed class ClauseSubjectRuleTests
         Triples("Молдова отримала від ЄС новий транш.", Predicate.CooperatesWith).Should().Equal("Молдова > Європейський Союз Asserted");
         Triples("Франція підтримує ідею переговорів.", Predicate.CooperatesWith).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_person_after_a_title_is_the_source_not_the_channel_or_body()
+    {
+        var result = Extractor.CreateDefault().Extract("Росія атакувала Суми, повідомляє агентство з посиланням на Telegram голови Сумської ОВА Івана Мельника.");
+        var attack = result.Relations.Should().ContainSingle(r => r.Predicate == Predicate.Attacks).Subject;
+        result.FindEntity(attack.SourceId!)!.Name.Should().Be("Іван Мельник");
+    }
 }

@@ -53,6 +53,14 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (i + 1 < mentions.Count && SplitPlatformTitle(document, tokens, mentions[i], mentions[i + 1]) is { } titled)
+            {
+                mentions[i] = titled.Platform;
+                mentions.Insert(i + 1, titled.Title);
+                mentions.Insert(i + 2, titled.Body);
+                i += 2;
+                continue;
+            }
             if (SplitTrailingName(document, tokens, mentions[i]) is { } dated)
             {
                 mentions[i] = dated.Date;
@@ -157,6 +165,33 @@ internal sealed class KnowledgeBaseMentionRepair
             return (leading, person);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "з посиланням на Telegram президента України Володимира Зеленського": a platform's name glued by the tagger to
+    /// the title and the state or body of the person named next: the platform, the title (JOB) and the state or body, or null.
+    /// </summary>
+    private (MentionDraft Platform, MentionDraft Title, MentionDraft Body)? SplitPlatformTitle(
+        AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention, MentionDraft next)
+    {
+        if (mention.Type is not (EntityType.Organization or EntityType.Artifact or EntityType.Misc) || next.Type != EntityType.Person) return null;
+        if (next.FirstToken != mention.EndToken || mention.EndToken - mention.FirstToken < 3 || !SocialPlatforms.IsPlatform(tokens[mention.FirstToken].Text)) return null;
+        int title = mention.FirstToken + 1;
+        int body = title;
+        while (body < mention.EndToken && tokens[body].Kind == TokenKind.Word && char.IsLower(tokens[body].Text[0])) body++;
+        if (body == title || body >= mention.EndToken) return null;
+        var bodyWords = tokens[body..mention.EndToken];
+        var type = Find(document, bodyWords, out var found, out string? lemma) && found is EntityType.Country or EntityType.Organization or EntityType.Location
+            ? found : EntityType.Organization;
+        var platform = new MentionDraft(mention.FirstToken, title, tokens[mention.FirstToken].Span, mention.Type, mention.Confidence) { Lemma = tokens[mention.FirstToken].Text };
+        var titleSpan = new TextSpan(tokens[title].Span.Start, tokens[body - 1].Span.End);
+        var job = new MentionDraft(title, body, titleSpan, EntityType.Job, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[title..body], document.Text) };
+        var bodySpan = new TextSpan(tokens[body].Span.Start, mention.Span.End);
+        var named = new MentionDraft(body, mention.EndToken, bodySpan, type, mention.Confidence)
+        {
+            Lemma = type == EntityType.Organization && lemma is null ? _lemmatizer.Lemmatize(bodyWords, document.Text) : lemma,
+        };
+        return (platform, job, named);
     }
 
     /// <summary>

@@ -80,6 +80,17 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void A_platform_glued_to_a_title_and_its_state_is_split_before_the_person()
+    {
+        var document = Analyze("Про це йдеться у Telegram прем'єра Ірландії Шона Доерті.");
+        Mention(document, "Telegram прем'єра Ірландії", EntityType.Organization, "Telegram прем'єра Ірландії");
+        Mention(document, "Шона Доерті", EntityType.Person, "Шон Доерті");
+
+        Repaired(document).Should().Equal(
+            ("Telegram", EntityType.Organization), ("прем'єра", EntityType.Job), ("Ірландії", EntityType.Country), ("Шона Доерті", EntityType.Person));
+    }
+
+    [Fact]
     public void A_family_name_of_a_known_person_stays_a_person()
     {
         var document = Analyze("Учора Байден підписав указ.");
