@@ -23,10 +23,12 @@ internal static class EntityCommands
         var temperature = new Option<float>("--confidence-temperature") { Description = "Divide label scores by this in the mention confidence (fit it with evaluate entities --dev --fit-temperature).", DefaultValueFactory = _ => 1f };
         var documentMemory = new Option<bool>("--document-memory") { Description = "Two passes per document: the second sees what the first tagged the same stems as in other sentences." };
         var margin = new Option<float>("--margin") { Description = "Cost-augmented training: each wrong label of a token scores this much extra while decoding training sentences.", DefaultValueFactory = _ => 0f };
+        var stackedLabels = new Option<bool>("--stacked-labels") { Description = "With --document-memory: the second pass also sees the first pass's labels of each token and its neighbours." };
+        var firstPassForm = new Option<bool>("--first-pass-form") { Description = "With --document-memory: also train on each sentence without its second-pass features, so the shared weights stay a good first pass." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin, stackedLabels, firstPassForm,
         };
         command.SetAction(parse =>
         {
@@ -51,6 +53,8 @@ internal static class EntityCommands
                 UseMorphology = parse.GetValue(morphology),
                 UseDocumentMemory = parse.GetValue(documentMemory),
                 Margin = parse.GetValue(margin),
+                UseStackedLabels = parse.GetValue(stackedLabels),
+                TrainFirstPassForm = parse.GetValue(firstPassForm),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);
