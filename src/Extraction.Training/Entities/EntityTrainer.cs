@@ -72,14 +72,21 @@ internal sealed class EntityTrainer
         public int[]? FirstPassCounts;
     }
 
-    public EntityTaggerModel Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence>? dev, Action<string>? log = null)
+    /// <summary>Trains on <paramref name="train"/>, keeping the epoch with the best micro-F1 on <paramref name="dev"/> (the last epoch without dev).</summary>
+    /// <param name="train">Training sentences in document order.</param>
+    /// <param name="dev">Held-out sentences for choosing the epoch, or null.</param>
+    /// <param name="log">Progress lines.</param>
+    /// <param name="trainDocuments">The documents of <paramref name="train"/> as sentence runs (null: runs of <see cref="IobCorpus.PseudoDocumentSize"/>).</param>
+    /// <param name="devDocuments">The same for <paramref name="dev"/>.</param>
+    public EntityTaggerModel Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence>? dev, Action<string>? log = null,
+        IReadOnlyList<(int Start, int Count)>? trainDocuments = null, IReadOnlyList<(int Start, int Count)>? devDocuments = null)
     {
         if (_options.UseStackedLabels && !_options.UseDocumentMemory) throw new ArgumentException("Stacked labels need the document-memory (two-pass) tagger.");
         var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology, _options.UseDocumentMemory, _options.UseStackedLabels);
         var examples = new Example[train.Count];
         var morphology = _options.UseMorphology ? new Extraction.Morphology.MorphologyTagger(Extraction.Morphology.MorphologyModel.Default) : null;
         var tokenized = train.Select(s => s.ToTokens(morphology)).ToArray();
-        var (memoryCodes, firstPassLabels) = _options.UseDocumentMemory ? MemoryCodes(train, tokenized, extractor, log) : (null, null);
+        var (memoryCodes, firstPassLabels) = _options.UseDocumentMemory ? MemoryCodes(train, tokenized, extractor, trainDocuments, log) : (null, null);
         bool dual = _options.TrainFirstPassForm && memoryCodes is not null;
         for (int s = 0; s < train.Count; s++)
         {
@@ -158,7 +165,7 @@ internal sealed class EntityTrainer
                 bestEpoch = epoch;
                 continue;
             }
-            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
+            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev, devDocuments);
             double f1 = result.Scores.Micro().F1;
             log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences, dev micro-F1 {f1:0.0000}, PERS+LOC+ORG {result.Scores.PersonLocationOrganizationF1():0.0000}");
             if (f1 > bestF1)
@@ -180,9 +187,10 @@ internal sealed class EntityTrainer
     /// Document-memory codes of every training sentence, from first-pass labels that are cross-fitted: each fold of
     /// pseudo-documents is tagged by a one-pass model trained on the other folds, so the codes are as noisy as at run time.
     /// </summary>
-    private (int[][] Codes, int[][] Labels) MemoryCodes(IReadOnlyList<IobSentence> train, Token[][] tokenized, EntityFeatureExtractor extractor, Action<string>? log)
+    private (int[][] Codes, int[][] Labels) MemoryCodes(IReadOnlyList<IobSentence> train, Token[][] tokenized, EntityFeatureExtractor extractor,
+        IReadOnlyList<(int Start, int Count)>? trainDocuments, Action<string>? log)
     {
-        var documents = IobCorpus.PseudoDocuments(train.Count).ToArray();
+        var documents = (trainDocuments ?? IobCorpus.PseudoDocuments(train.Count).ToList()).ToArray();
         var labels = new int[train.Count][];
         int folds = _options.MemoryFolds;
         var firstPassOptions = _options with { UseDocumentMemory = false, UseStackedLabels = false, TrainFirstPassForm = false, MaxEpochs = _options.MemoryEpochs };
