@@ -145,9 +145,9 @@ internal static class EntityCommands
             if (parse.GetValue(reliability)) EntityEvaluator.WriteReliability(Console.Out, result);
             if (parse.GetValue(fitTemperature))
             {
-                var (temperature, error) = EntityEvaluator.FitTemperature(tagger.Model, sentences);
+                var (temperature, error) = EntityEvaluator.FitTemperature(tagger.Model, sentences, documents);
                 Console.WriteLine($"confidence temperature {temperature} (calibration error {error:0.000}); train with --confidence-temperature {temperature}");
-                EntityEvaluator.WriteReliability(Console.Out, EntityEvaluator.Evaluate(new EntityTagger(tagger.Model.WithConfidenceTemperature(temperature)), sentences));
+                EntityEvaluator.WriteReliability(Console.Out, EntityEvaluator.Evaluate(new EntityTagger(tagger.Model.WithConfidenceTemperature(temperature)), sentences, documents));
             }
             if (parse.GetValue(errors) is { } errorPath)
             {

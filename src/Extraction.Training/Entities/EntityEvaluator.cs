@@ -75,12 +75,13 @@ internal static class EntityEvaluator
     /// The confidence temperature (from a doubling grid) whose mention confidences have the smallest expected
     /// calibration error on <paramref name="sentences"/>; the labels do not depend on it, only the confidences.
     /// </summary>
-    public static (float Temperature, double Error) FitTemperature(EntityTaggerModel model, IReadOnlyList<IobSentence> sentences)
+    public static (float Temperature, double Error) FitTemperature(EntityTaggerModel model, IReadOnlyList<IobSentence> sentences,
+        IReadOnlyList<(int Start, int Count)>? documents = null)
     {
         (float, double) best = (1, double.MaxValue);
         for (float t = 0.5f; t <= 4096; t *= 2)
         {
-            double error = CalibrationError(Evaluate(new EntityTagger(model.WithConfidenceTemperature(t)), sentences).Confidences);
+            double error = CalibrationError(Evaluate(new EntityTagger(model.WithConfidenceTemperature(t)), sentences, documents).Confidences);
             if (error < best.Item2) best = (t, error);
         }
         return best;
