@@ -27,9 +27,10 @@ internal static class EntityCommands
         var firstPassForm = new Option<bool>("--first-pass-form") { Description = "With --document-memory: also train on each sentence without its second-pass features, so the shared weights stay a good first pass." };
         var realDocuments = new Option<bool>("--real-documents") { Description = "Document memory over the NER-UK documents (recovered from the brat texts) instead of runs of 50 sentences." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
+        var fineClusters = new Option<int>("--fine-clusters") { Description = "Clusters of the fine word-cluster layer (the coarse one has 64).", DefaultValueFactory = _ => 512 };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin, stackedLabels, firstPassForm, realDocuments,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin, stackedLabels, firstPassForm, realDocuments, fineClusters,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +50,7 @@ internal static class EntityCommands
             var gazetteers = EntityLexiconBuilder.ReadGazetteers(Path.Combine(dataDir, "gazetteers"));
             var clusters = parse.GetValue(noClusters)
                 ? []
-                : WordClusterBuilder.Build(WordClusterBuilder.ReadCorpus(dataDir, all.Select(s => (IReadOnlyList<string>)s.Words)), new(), Console.WriteLine);
+                : WordClusterBuilder.Build(WordClusterBuilder.ReadCorpus(dataDir, all.Select(s => (IReadOnlyList<string>)s.Words)), new(Fine: parse.GetValue(fineClusters)), Console.WriteLine);
             var lexicon = new EntityLexicon(gazetteers, clusters, EntityLexiconBuilder.ReadAnalyses(dataDir));
             var options = new EntityTrainerOptions
             {
