@@ -23,10 +23,14 @@ internal static class EntityCommands
         var temperature = new Option<float>("--confidence-temperature") { Description = "Divide label scores by this in the mention confidence (fit it with evaluate entities --dev --fit-temperature).", DefaultValueFactory = _ => 1f };
         var documentMemory = new Option<bool>("--document-memory") { Description = "Two passes per document: the second sees what the first tagged the same stems as in other sentences." };
         var margin = new Option<float>("--margin") { Description = "Cost-augmented training: each wrong label of a token scores this much extra while decoding training sentences.", DefaultValueFactory = _ => 0f };
+        var stackedLabels = new Option<bool>("--stacked-labels") { Description = "With --document-memory: the second pass also sees the first pass's labels of each token and its neighbours." };
+        var firstPassForm = new Option<bool>("--first-pass-form") { Description = "With --document-memory: also train on each sentence without its second-pass features, so the shared weights stay a good first pass." };
+        var realDocuments = new Option<bool>("--real-documents") { Description = "Document memory over the NER-UK documents (recovered from the brat texts) instead of runs of 50 sentences." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
+        var fineClusters = new Option<int>("--fine-clusters") { Description = "Clusters of the fine word-cluster layer (the coarse one has 64).", DefaultValueFactory = _ => 512 };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
-            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin,
+            data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin, stackedLabels, firstPassForm, realDocuments, fineClusters,
         };
         command.SetAction(parse =>
         {
@@ -35,10 +39,18 @@ internal static class EntityCommands
             var all = IobCorpus.Read(Path.Combine(dataDir, "ner-uk", "v2", "iob", "train.iob"));
             var (train, dev) = IobCorpus.SplitDev(all);
             Console.WriteLine($"train {train.Count:N0} sentences, dev {dev.Count:N0} sentences");
+            List<(int, int)>? allDocuments = null, trainDocuments = null, devDocuments = null;
+            if (parse.GetValue(realDocuments))
+            {
+                var owner = DocumentsOf(all, dataDir, "DEV");
+                var (trainOwner, devOwner) = IobCorpus.SplitDev(owner);
+                (allDocuments, trainDocuments, devDocuments) = (IobDocuments.Runs(owner), IobDocuments.Runs(trainOwner), IobDocuments.Runs(devOwner));
+                Console.WriteLine($"documents: {allDocuments.Count} in train.iob, {trainDocuments.Count} runs in train, {devDocuments.Count} in dev");
+            }
             var gazetteers = EntityLexiconBuilder.ReadGazetteers(Path.Combine(dataDir, "gazetteers"));
             var clusters = parse.GetValue(noClusters)
                 ? []
-                : WordClusterBuilder.Build(WordClusterBuilder.ReadCorpus(dataDir, all.Select(s => (IReadOnlyList<string>)s.Words)), new(), Console.WriteLine);
+                : WordClusterBuilder.Build(WordClusterBuilder.ReadCorpus(dataDir, all.Select(s => (IReadOnlyList<string>)s.Words)), new(Fine: parse.GetValue(fineClusters)), Console.WriteLine);
             var lexicon = new EntityLexicon(gazetteers, clusters, EntityLexiconBuilder.ReadAnalyses(dataDir));
             var options = new EntityTrainerOptions
             {
@@ -51,18 +63,20 @@ internal static class EntityCommands
                 UseMorphology = parse.GetValue(morphology),
                 UseDocumentMemory = parse.GetValue(documentMemory),
                 Margin = parse.GetValue(margin),
+                UseStackedLabels = parse.GetValue(stackedLabels),
+                TrainFirstPassForm = parse.GetValue(firstPassForm),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);
             bool useAll = parse.GetValue(full);
-            var model = trainer.Train(useAll ? all : train, useAll ? null : dev, Console.WriteLine)
+            var model = trainer.Train(useAll ? all : train, useAll ? null : dev, Console.WriteLine, useAll ? allDocuments : trainDocuments, devDocuments)
                 .WithConfidenceTemperature(parse.GetValue(temperature));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             model.Save(outPath);
             Console.WriteLine($"best epoch {trainer.BestEpoch}, {model.Weights.NonZeroCount:N0} weights, {new FileInfo(outPath).Length / 1048576.0:0.0} MB -> {outPath} ({clock.Elapsed.TotalSeconds:0} s)");
             if (!useAll)
             {
-                var devResult = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
+                var devResult = EntityEvaluator.Evaluate(new EntityTagger(model), dev, devDocuments);
                 Console.WriteLine("dev:");
                 Console.Write(devResult.Scores.Format());
             }
@@ -81,9 +95,10 @@ internal static class EntityCommands
         var fitTemperature = new Option<bool>("--fit-temperature") { Description = "Find the confidence temperature with the smallest calibration error on these sentences (use --dev with a model trained without dev)." };
         var reliability = new Option<bool>("--reliability") { Description = "Also print how often mentions are correct per confidence bin, and the calibration error." };
         var errors = new Option<string?>("--errors") { Description = "Write the sentences with wrong or missed mentions to this file." };
+        var realDocuments = new Option<bool>("--real-documents") { Description = "Tag the NER-UK documents (recovered from the brat texts; train.iob/test.iob only) instead of runs of 50 sentences as documents." };
         var command = new Command("entities", "Score the entity tagger on NER-UK IOB data: strict P/R/F1 per type, micro, macro, PERS+LOC+ORG, tokens/s.")
         {
-            gold, model, dev, data, errors, split, reliability, fitTemperature,
+            gold, model, dev, data, errors, split, reliability, fitTemperature, realDocuments,
         };
         command.Aliases.Add("ner");
         command.SetAction(parse =>
@@ -97,28 +112,43 @@ internal static class EntityCommands
             string iobDir = Path.Combine(dataDir, "ner-uk", "v2", "iob");
             List<IobSentence> sentences;
             string source;
+            List<(int, int)>? documents = null;
+            bool real = parse.GetValue(realDocuments);
             if (parse.GetValue(dev))
             {
-                sentences = IobCorpus.SplitDev(IobCorpus.Read(Path.Combine(iobDir, "train.iob"))).Dev;
+                var all = IobCorpus.Read(Path.Combine(iobDir, "train.iob"));
+                sentences = IobCorpus.SplitDev(all).Dev;
                 source = "dev split of train.iob";
+                if (real) documents = IobDocuments.Runs(IobCorpus.SplitDev(DocumentsOf(all, dataDir, "DEV")).Dev);
             }
             else
             {
                 source = parse.GetValue(gold) ?? Path.Combine(iobDir, "test.iob");
                 if (Directory.Exists(source)) source = Path.Combine(source, File.Exists(Path.Combine(source, "test.iob")) ? "test.iob" : Path.Combine("iob", "test.iob"));
                 sentences = IobCorpus.Read(source);
+                if (real)
+                {
+                    string part = Path.GetFileName(source) switch
+                    {
+                        "test.iob" => "TEST",
+                        "train.iob" => "DEV",
+                        _ => throw new ArgumentException("--real-documents needs NER-UK's train.iob or test.iob."),
+                    };
+                    documents = IobDocuments.Runs(DocumentsOf(sentences, dataDir, part));
+                }
             }
+            if (documents is not null) source += $" ({documents.Count} documents)";
             var tagger = LoadTagger(parse.GetValue(model), out string modelName);
-            EntityEvaluator.Evaluate(tagger, sentences); // warm-up, so tokens/s measures optimized code
-            var result = EntityEvaluator.Evaluate(tagger, sentences);
+            EntityEvaluator.Evaluate(tagger, sentences, documents); // warm-up, so tokens/s measures optimized code
+            var result = EntityEvaluator.Evaluate(tagger, sentences, documents);
             Console.WriteLine($"model {modelName}; gold {source}: {sentences.Count:N0} sentences, {result.Tokens:N0} tokens");
             Console.Write(result.Scores.Format());
             if (parse.GetValue(reliability)) EntityEvaluator.WriteReliability(Console.Out, result);
             if (parse.GetValue(fitTemperature))
             {
-                var (temperature, error) = EntityEvaluator.FitTemperature(tagger.Model, sentences);
+                var (temperature, error) = EntityEvaluator.FitTemperature(tagger.Model, sentences, documents);
                 Console.WriteLine($"confidence temperature {temperature} (calibration error {error:0.000}); train with --confidence-temperature {temperature}");
-                EntityEvaluator.WriteReliability(Console.Out, EntityEvaluator.Evaluate(new EntityTagger(tagger.Model.WithConfidenceTemperature(temperature)), sentences));
+                EntityEvaluator.WriteReliability(Console.Out, EntityEvaluator.Evaluate(new EntityTagger(tagger.Model.WithConfidenceTemperature(temperature)), sentences, documents));
             }
             if (parse.GetValue(errors) is { } errorPath)
             {
@@ -129,6 +159,13 @@ internal static class EntityCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The NER-UK document of each sentence of train.iob (<paramref name="part"/> DEV) or test.iob (TEST), from the brat texts.</summary>
+    private static int[] DocumentsOf(IReadOnlyList<IobSentence> sentences, string dataDir, string part)
+    {
+        string root = Path.Combine(dataDir, "ner-uk", "v2");
+        return IobDocuments.AssignFromBrat(sentences, Path.Combine(root, "data"), Path.Combine(root, "dev-test-split.txt"), part);
     }
 
     private static EntityTagger LoadTagger(string? path, out string name)

@@ -15,7 +15,11 @@ internal static class EntityEvaluator
         public double TokensPerCpuSecond => Tokens / Math.Max(TaggingCpuTime.TotalSeconds, 1e-9);
     }
 
-    public static Result Evaluate(EntityTagger tagger, IReadOnlyList<IobSentence> sentences)
+    /// <summary>Tags <paramref name="sentences"/> with <paramref name="tagger"/>, document by document, and scores them.</summary>
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="sentences">Gold sentences in document order.</param>
+    /// <param name="documents">The documents as sentence runs (null: runs of <see cref="IobCorpus.PseudoDocumentSize"/>).</param>
+    public static Result Evaluate(EntityTagger tagger, IReadOnlyList<IobSentence> sentences, IReadOnlyList<(int Start, int Count)>? documents = null)
     {
         var morphology = tagger.Model.UsesMorphology ? new Extraction.Morphology.MorphologyTagger(Extraction.Morphology.MorphologyModel.Default) : null;
         var tokenized = sentences.Select(s => s.ToTokens(morphology)).ToArray();
@@ -25,7 +29,7 @@ internal static class EntityEvaluator
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var memory = new DocumentMemory(tagger.Model.TypeNames.Count);
-        foreach (var (start, count) in IobCorpus.PseudoDocuments(tokenized.Length))
+        foreach (var (start, count) in documents ?? IobCorpus.PseudoDocuments(tokenized.Length).ToList())
         {
             tagger.TagDocument(count, s => tokenized[start + s], memory, (s, found) => predicted[start + s] = [.. found]);
             for (int i = start; i < start + count; i++) tokens += tokenized[i].Length;
@@ -71,12 +75,13 @@ internal static class EntityEvaluator
     /// The confidence temperature (from a doubling grid) whose mention confidences have the smallest expected
     /// calibration error on <paramref name="sentences"/>; the labels do not depend on it, only the confidences.
     /// </summary>
-    public static (float Temperature, double Error) FitTemperature(EntityTaggerModel model, IReadOnlyList<IobSentence> sentences)
+    public static (float Temperature, double Error) FitTemperature(EntityTaggerModel model, IReadOnlyList<IobSentence> sentences,
+        IReadOnlyList<(int Start, int Count)>? documents = null)
     {
         (float, double) best = (1, double.MaxValue);
         for (float t = 0.5f; t <= 4096; t *= 2)
         {
-            double error = CalibrationError(Evaluate(new EntityTagger(model.WithConfidenceTemperature(t)), sentences).Confidences);
+            double error = CalibrationError(Evaluate(new EntityTagger(model.WithConfidenceTemperature(t)), sentences, documents).Confidences);
             if (error < best.Item2) best = (t, error);
         }
         return best;

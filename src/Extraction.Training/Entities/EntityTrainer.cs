@@ -26,6 +26,18 @@ internal sealed record EntityTrainerOptions
     /// updated until the gold labels win by a margin that grows with the number of wrong tokens.
     /// </summary>
     public float Margin { get; init; }
+
+    /// <summary>
+    /// The second pass also sees the cross-fitted first pass's labels of each token and its neighbours (stacking);
+    /// needs <see cref="UseDocumentMemory"/>.
+    /// </summary>
+    public bool UseStackedLabels { get; init; }
+
+    /// <summary>
+    /// Each training sentence is also visited without its second-pass features, so the shared weights stay a good
+    /// first pass on their own (at run time the first pass is the same model without those features).
+    /// </summary>
+    public bool TrainFirstPassForm { get; init; }
 }
 
 /// <summary>
@@ -56,23 +68,43 @@ internal sealed class EntityTrainer
         public required int[] Gold;
         public required int[] Features;
         public required int[] Counts;
+        /// <summary>Per token, how many of the leading features are first-pass features (the rest are second-pass ones).</summary>
+        public int[]? FirstPassCounts;
     }
 
-    public EntityTaggerModel Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence>? dev, Action<string>? log = null)
+    /// <summary>Trains on <paramref name="train"/>, keeping the epoch with the best micro-F1 on <paramref name="dev"/> (the last epoch without dev).</summary>
+    /// <param name="train">Training sentences in document order.</param>
+    /// <param name="dev">Held-out sentences for choosing the epoch, or null.</param>
+    /// <param name="log">Progress lines.</param>
+    /// <param name="trainDocuments">The documents of <paramref name="train"/> as sentence runs (null: runs of <see cref="IobCorpus.PseudoDocumentSize"/>).</param>
+    /// <param name="devDocuments">The same for <paramref name="dev"/>.</param>
+    public EntityTaggerModel Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence>? dev, Action<string>? log = null,
+        IReadOnlyList<(int Start, int Count)>? trainDocuments = null, IReadOnlyList<(int Start, int Count)>? devDocuments = null)
     {
-        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology, _options.UseDocumentMemory);
+        if (_options.UseStackedLabels && !_options.UseDocumentMemory) throw new ArgumentException("Stacked labels need the document-memory (two-pass) tagger.");
+        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology, _options.UseDocumentMemory, _options.UseStackedLabels);
         var examples = new Example[train.Count];
         var morphology = _options.UseMorphology ? new Extraction.Morphology.MorphologyTagger(Extraction.Morphology.MorphologyModel.Default) : null;
         var tokenized = train.Select(s => s.ToTokens(morphology)).ToArray();
-        var memoryCodes = _options.UseDocumentMemory ? MemoryCodes(train, tokenized, extractor, log) : null;
+        var (memoryCodes, firstPassLabels) = _options.UseDocumentMemory ? MemoryCodes(train, tokenized, extractor, trainDocuments, log) : (null, null);
+        bool dual = _options.TrainFirstPassForm && memoryCodes is not null;
         for (int s = 0; s < train.Count; s++)
         {
             var tokens = tokenized[s];
             int n = tokens.Length;
             var features = new int[n * EntityFeatureExtractor.MaxFeaturesPerToken];
             var counts = new int[n];
-            extractor.Extract(tokens, new EntityFeatureExtractor.Descriptor[n], features, counts, memoryCodes is null ? default : memoryCodes[s]);
-            examples[s] = new Example { Gold = train[s].BilouLabels(_types), Features = features, Counts = counts };
+            var descriptors = new EntityFeatureExtractor.Descriptor[n];
+            int[]? firstPassCounts = null;
+            if (dual)
+            {
+                // Second-pass features come after the first-pass ones, so the first pass's features are a prefix.
+                extractor.Extract(tokens, descriptors, features, counts);
+                firstPassCounts = (int[])counts.Clone();
+            }
+            extractor.Extract(tokens, descriptors, features, counts, memoryCodes is null ? default : memoryCodes[s],
+                _options.UseStackedLabels && firstPassLabels is not null ? firstPassLabels[s] : default, described: false);
+            examples[s] = new Example { Gold = train[s].BilouLabels(_types), Features = features, Counts = counts, FirstPassCounts = firstPassCounts };
         }
         if (_options.MinFeatureCount > 1) DropRareFeatures(examples);
         log?.Invoke($"features extracted for {train.Count:N0} sentences");
@@ -94,6 +126,25 @@ internal sealed class EntityTrainer
         var scores = new float[maxTokens * l];
         var predicted = new int[maxTokens];
 
+        // Decodes one training sentence with the given features per token and updates the weights on a mistake.
+        bool Visit(Example example, int[] counts)
+        {
+            int n = example.Gold.Length;
+            var emission = emissions.AsSpan(0, n * l);
+            Score(example, counts, weights, emission);
+            if (_options.Margin > 0) AddCost(emission, example.Gold, _options.Margin);
+            var guess = predicted.AsSpan(0, n);
+            ViterbiDecoder.Decode(emission, transitions, scores, guess);
+            bool wrong = !guess.SequenceEqual(example.Gold);
+            if (wrong)
+            {
+                Update(example, counts, guess, weights, accumulated, transitions, transitionSums, step);
+                transitions.Refresh();
+            }
+            step++;
+            return wrong;
+        }
+
         for (int epoch = 1; epoch <= _options.MaxEpochs; epoch++)
         {
             random.Shuffle(order);
@@ -101,22 +152,12 @@ internal sealed class EntityTrainer
             foreach (int index in order)
             {
                 var example = examples[index];
-                int n = example.Gold.Length;
-                var emission = emissions.AsSpan(0, n * l);
-                Score(example, weights, emission);
-                if (_options.Margin > 0) AddCost(emission, example.Gold, _options.Margin);
-                var guess = predicted.AsSpan(0, n);
-                ViterbiDecoder.Decode(emission, transitions, scores, guess);
-                if (!guess.SequenceEqual(example.Gold))
-                {
-                    mistakes++;
-                    Update(example, guess, weights, accumulated, transitions, transitionSums, step);
-                    transitions.Refresh();
-                }
-                step++;
+                if (example.FirstPassCounts is { } firstPassCounts) Visit(example, firstPassCounts);
+                if (Visit(example, example.Counts)) mistakes++;
             }
 
             var model = BuildModel(weights, accumulated, transitions, transitionSums, step);
+
             if (dev is null || dev.Count == 0)
             {
                 log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences");
@@ -124,7 +165,7 @@ internal sealed class EntityTrainer
                 bestEpoch = epoch;
                 continue;
             }
-            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev);
+            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev, devDocuments);
             double f1 = result.Scores.Micro().F1;
             log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences, dev micro-F1 {f1:0.0000}, PERS+LOC+ORG {result.Scores.PersonLocationOrganizationF1():0.0000}");
             if (f1 > bestF1)
@@ -146,12 +187,13 @@ internal sealed class EntityTrainer
     /// Document-memory codes of every training sentence, from first-pass labels that are cross-fitted: each fold of
     /// pseudo-documents is tagged by a one-pass model trained on the other folds, so the codes are as noisy as at run time.
     /// </summary>
-    private int[][] MemoryCodes(IReadOnlyList<IobSentence> train, Token[][] tokenized, EntityFeatureExtractor extractor, Action<string>? log)
+    private (int[][] Codes, int[][] Labels) MemoryCodes(IReadOnlyList<IobSentence> train, Token[][] tokenized, EntityFeatureExtractor extractor,
+        IReadOnlyList<(int Start, int Count)>? trainDocuments, Action<string>? log)
     {
-        var documents = IobCorpus.PseudoDocuments(train.Count).ToArray();
+        var documents = (trainDocuments ?? IobCorpus.PseudoDocuments(train.Count).ToList()).ToArray();
         var labels = new int[train.Count][];
         int folds = _options.MemoryFolds;
-        var firstPassOptions = _options with { UseDocumentMemory = false, MaxEpochs = _options.MemoryEpochs };
+        var firstPassOptions = _options with { UseDocumentMemory = false, UseStackedLabels = false, TrainFirstPassForm = false, MaxEpochs = _options.MemoryEpochs };
         for (int fold = 0; fold < folds; fold++)
         {
             var fitOn = new List<IobSentence>();
@@ -190,7 +232,7 @@ internal sealed class EntityTrainer
                 memory.Lookup(stems[s], labels[s], codes[s]);
             }
         }
-        return codes;
+        return (codes, labels);
     }
 
     private void DropRareFeatures(Example[] examples)
@@ -209,6 +251,12 @@ internal sealed class EntityTrainer
             for (int i = 0; i < example.Counts.Length; i++)
             {
                 var features = example.Features.AsSpan(i * stride, example.Counts[i]);
+                if (example.FirstPassCounts is { } firstPass)
+                {
+                    int keptFirst = 0;
+                    foreach (int bucket in features[..firstPass[i]]) if (seen[bucket] >= _options.MinFeatureCount) keptFirst++;
+                    firstPass[i] = keptFirst;
+                }
                 int kept = 0;
                 foreach (int bucket in features)
                 {
@@ -222,15 +270,15 @@ internal sealed class EntityTrainer
     /// <summary>The epoch whose model <see cref="Train"/> returned (the last one without dev data).</summary>
     public int BestEpoch { get; private set; }
 
-    private void Score(Example example, float[] weights, Span<float> emission)
+    private void Score(Example example, int[] counts, float[] weights, Span<float> emission)
     {
         int l = _labels;
         int stride = EntityFeatureExtractor.MaxFeaturesPerToken;
         emission.Clear();
-        for (int i = 0; i < example.Counts.Length; i++)
+        for (int i = 0; i < counts.Length; i++)
         {
             var row = emission.Slice(i * l, l);
-            var features = example.Features.AsSpan(i * stride, example.Counts[i]);
+            var features = example.Features.AsSpan(i * stride, counts[i]);
             foreach (int bucket in features)
             {
                 var w = weights.AsSpan((int)((long)bucket * l), l);
@@ -251,7 +299,7 @@ internal sealed class EntityTrainer
         }
     }
 
-    private void Update(Example example, ReadOnlySpan<int> guess, float[] weights, float[] accumulated,
+    private void Update(Example example, int[] counts, ReadOnlySpan<int> guess, float[] weights, float[] accumulated,
         BilouTransitions transitions, BilouTransitions sums, long step)
     {
         int l = _labels;
@@ -262,7 +310,7 @@ internal sealed class EntityTrainer
         {
             if (gold[i] != guess[i])
             {
-                foreach (int bucket in example.Features.AsSpan(i * stride, example.Counts[i]))
+                foreach (int bucket in example.Features.AsSpan(i * stride, counts[i]))
                 {
                     long row = (long)bucket * l;
                     weights[row + gold[i]] += 1;
@@ -306,7 +354,8 @@ internal sealed class EntityTrainer
             Average(transitions.Pair, sums.Pair, inverse),
             Average(transitions.Start, sums.Start, inverse),
             Average(transitions.End, sums.End, inverse));
-        return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, averagedTransitions, sparse, _options.UseDocumentMemory);
+        return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, averagedTransitions, sparse, _options.UseDocumentMemory,
+            usesStackedLabels: _options.UseStackedLabels);
     }
 
     private static float[] Average(float[] weights, float[] sums, float inverse)

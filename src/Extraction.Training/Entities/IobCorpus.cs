@@ -134,10 +134,10 @@ internal static class IobCorpus
     /// Splits the training sentences into train and dev by contiguous blocks (train.iob has no document markers, and
     /// blocks of consecutive sentences keep most of a document on one side): every <paramref name="every"/>-th block is dev.
     /// </summary>
-    public static (List<IobSentence> Train, List<IobSentence> Dev) SplitDev(IReadOnlyList<IobSentence> all, int blockSize = 100, int every = 10)
+    public static (List<T> Train, List<T> Dev) SplitDev<T>(IReadOnlyList<T> all, int blockSize = 100, int every = 10)
     {
-        var train = new List<IobSentence>();
-        var dev = new List<IobSentence>();
+        var train = new List<T>();
+        var dev = new List<T>();
         for (int i = 0; i < all.Count; i++)
         {
             int block = i / blockSize;

@@ -45,6 +45,21 @@ public class EntityTaggerModelTests
         Tag(loaded, sentence).Should().Equal(Tag(model, sentence));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_stacked_label_flag_is_saved(bool stacked)
+    {
+        var model = TaggerTestModels.Random(4, usesDocumentMemory: true, usesStackedLabels: stacked).WithConfidenceTemperature(8);
+        var bytes = Bytes(model);
+        var loaded = EntityTaggerModel.Load("stacked.bin", new MemoryStream(bytes));
+
+        loaded.UsesStackedLabels.Should().Be(stacked);
+        loaded.UsesDocumentMemory.Should().BeTrue();
+        loaded.ConfidenceTemperature.Should().Be(8);
+        Bytes(loaded).Should().Equal(bytes);
+    }
+
     [Fact]
     public void The_confidence_temperature_is_saved_and_only_softens_confidences()
     {

@@ -13,6 +13,12 @@ internal sealed class EntityFeatureExtractor
 
     /// <summary>The most features <see cref="MemoryFeatures"/> writes.</summary>
     public const int MaxMemoryFeatures = 3;
+
+    /// <summary>The features <see cref="StackedFeatures"/> writes.</summary>
+    public const int StackedFeatureCount = 4;
+
+    /// <summary>The most second-pass features of one token: memory and stacked first-pass labels.</summary>
+    public const int MaxSecondPassFeatures = MaxMemoryFeatures + StackedFeatureCount;
     private const int MaxFoldedLength = 48;
 
     private const int FlagOpenQuote = 1, FlagCloseQuote = 2, FlagAmbiguousQuote = 4, FlagOpenBracket = 8, FlagCloseBracket = 16, FlagDash = 32;
@@ -20,20 +26,25 @@ internal sealed class EntityFeatureExtractor
     private readonly EntityLexicon _lexicon;
     private readonly int _bits;
 
-    public EntityFeatureExtractor(EntityLexicon lexicon, int bucketBits, bool usesMorphology, bool usesDocumentMemory = false)
+    public EntityFeatureExtractor(EntityLexicon lexicon, int bucketBits, bool usesMorphology, bool usesDocumentMemory = false, bool usesStackedLabels = false)
     {
+        if (usesStackedLabels && !usesDocumentMemory) throw new ArgumentException("Stacked first-pass labels need the two-pass (document-memory) tagger.", nameof(usesStackedLabels));
         ArgumentOutOfRangeException.ThrowIfLessThan(bucketBits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bucketBits, 26);
         _lexicon = lexicon;
         _bits = bucketBits;
         UsesMorphology = usesMorphology;
         UsesDocumentMemory = usesDocumentMemory;
+        UsesStackedLabels = usesStackedLabels;
     }
 
     public bool UsesMorphology { get; }
 
     /// <summary>True when the features include what a first pass tagged the same stem as in other sentences of the document.</summary>
     public bool UsesDocumentMemory { get; }
+
+    /// <summary>True when the second pass also sees the first pass's labels of the token and its neighbours (stacking).</summary>
+    public bool UsesStackedLabels { get; }
 
     public int BucketBits => _bits;
 
@@ -65,6 +76,14 @@ internal sealed class EntityFeatureExtractor
     /// </summary>
     /// <remarks>With <paramref name="described"/> true, <see cref="DescribeAll"/> already filled <paramref name="descriptors"/> for these tokens.</remarks>
     public void Extract(ReadOnlySpan<Token> tokens, Span<Descriptor> descriptors, Span<int> features, Span<int> counts, ReadOnlySpan<int> memory, bool described = false)
+        => Extract(tokens, descriptors, features, counts, memory, default, described);
+
+    /// <summary>
+    /// As <see cref="Extract(ReadOnlySpan{Token}, Span{Descriptor}, Span{int}, Span{int}, ReadOnlySpan{int}, bool)"/>, with
+    /// the first pass's BILOU labels of the sentence for a model that <see cref="UsesStackedLabels"/> (empty: a first pass).
+    /// </summary>
+    public void Extract(ReadOnlySpan<Token> tokens, Span<Descriptor> descriptors, Span<int> features, Span<int> counts, ReadOnlySpan<int> memory,
+        ReadOnlySpan<int> firstPassLabels, bool described)
     {
         int n = tokens.Length;
         if (!described) DescribeAll(tokens, descriptors);
@@ -189,6 +208,7 @@ internal sealed class EntityFeatureExtractor
                 output[k++] = FeatureHashing.Bucket(b, 78, (ulong)p1.Case, (ulong)d.Case, (ulong)n1.Case);
             }
             if (UsesDocumentMemory) k += MemoryFeatures(d.Memory, d.Caps, d.TagClass, p1.Memory, n1.Memory, output[k..]);
+            if (UsesStackedLabels && !firstPassLabels.IsEmpty) k += StackedFeatures(firstPassLabels, i, d.Caps, output[k..]);
             counts[i] = k;
         }
     }
@@ -206,6 +226,25 @@ internal sealed class EntityFeatureExtractor
         output[2] = FeatureHashing.Bucket(_bits, 82, type, (ulong)(long)tagClass);
         return 3;
     }
+
+    /// <summary>
+    /// Writes the stacked features of token <paramref name="i"/>: the first pass's labels of the token and its
+    /// neighbours (full BILOU labels within ±1, types at ±2), so the second pass sees a wider label context than the
+    /// first-order transitions. Returns <see cref="StackedFeatureCount"/>.
+    /// </summary>
+    public int StackedFeatures(ReadOnlySpan<int> firstPassLabels, int i, int caps, Span<int> output)
+    {
+        ulong previous = LabelAt(firstPassLabels, i - 1), current = LabelAt(firstPassLabels, i), next = LabelAt(firstPassLabels, i + 1);
+        output[0] = FeatureHashing.Bucket(_bits, 90, current, (ulong)caps);
+        output[1] = FeatureHashing.Bucket(_bits, 91, previous, current, next);
+        output[2] = FeatureHashing.Bucket(_bits, 92, TypeAt(firstPassLabels, i - 2), previous, current);
+        output[3] = FeatureHashing.Bucket(_bits, 93, current, next, TypeAt(firstPassLabels, i + 2));
+        return StackedFeatureCount;
+    }
+
+    private static ulong LabelAt(ReadOnlySpan<int> labels, int i) => i < 0 || i >= labels.Length ? 0xFFUL : (ulong)labels[i];
+
+    private static ulong TypeAt(ReadOnlySpan<int> labels, int i) => i < 0 || i >= labels.Length ? 0xFFUL : (ulong)(long)BilouLabels.TypeOf(labels[i]);
 
     /// <summary>Whether the document memory applies to a token: words of three or more letters or digits-with-letters, not punctuation.</summary>
     public static bool IsRemembered(in Descriptor d) => d.Length >= 3 && d.Caps != 5;

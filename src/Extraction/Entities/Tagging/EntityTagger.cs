@@ -30,7 +30,7 @@ internal sealed class EntityTagger
     public EntityTagger(EntityTaggerModel model)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory);
+        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory, model.UsesStackedLabels);
         _organizationType = Array.IndexOf(model.Types, EntityType.Organization);
         _dateType = Array.IndexOf(model.Types, EntityType.Date);
     }
@@ -76,7 +76,7 @@ internal sealed class EntityTagger
         ArgumentNullException.ThrowIfNull(tokensOf);
         ArgumentNullException.ThrowIfNull(emit);
         var found = new List<TaggedSpan>();
-        if (!Model.UsesDocumentMemory || sentenceCount < 2)
+        if (!Model.UsesDocumentMemory || (sentenceCount < 2 && !Model.UsesStackedLabels))
         {
             for (int s = 0; s < sentenceCount; s++)
             {
@@ -95,8 +95,9 @@ internal sealed class EntityTagger
             memory.Add(workspace.Descriptors.AsSpan(0, tokens.Length), labels, workspace.Emissions.AsSpan(0, tokens.Length * l));
         }
 
-        // The memory features only add to the first pass's label scores, so the second pass adds their weights to the
-        // stored scores and decodes again; a sentence none of whose stems was tagged elsewhere keeps its first-pass labels.
+        // The memory (and stacked-label) features only add to the first pass's label scores, so the second pass adds their
+        // weights to the stored scores and decodes again; without stacked labels, a sentence none of whose stems was
+        // tagged elsewhere keeps its first-pass labels.
         for (int s = 0; s < sentenceCount; s++)
         {
             found.Clear();
@@ -108,14 +109,14 @@ internal sealed class EntityTagger
             var codes = workspace.Memory.AsSpan(0, n);
             var firstLabels = memory.LabelsOf(s);
             memory.Lookup(s, codes);
-            bool any = false;
-            for (int i = 0; i < n; i++) any |= codes[i] >= 0;
+            bool any = Model.UsesStackedLabels;
+            for (int i = 0; i < n && !any; i++) any |= codes[i] >= 0;
             var emissions = workspace.Emissions.AsSpan(0, n * l);
             memory.Emissions(start, n, l).CopyTo(emissions);
             ReadOnlySpan<int> labels = firstLabels;
             if (any)
             {
-                AddMemoryScores(memory, start, codes, emissions, workspace);
+                AddMemoryScores(memory, start, codes, firstLabels, emissions, workspace);
                 var decoded = workspace.Labels.AsSpan(0, n);
                 ViterbiDecoder.Decode(emissions, Model.Transitions, workspace.Scores.AsSpan(0, n * l), decoded);
                 labels = decoded;
@@ -126,18 +127,21 @@ internal sealed class EntityTagger
         }
     }
 
-    private void AddMemoryScores(DocumentMemory memory, int start, ReadOnlySpan<int> codes, Span<float> emissions, Workspace workspace)
+    private void AddMemoryScores(DocumentMemory memory, int start, ReadOnlySpan<int> codes, ReadOnlySpan<int> firstLabels, Span<float> emissions, Workspace workspace)
     {
         int l = Model.LabelCount;
         int n = codes.Length;
-        const int stride = EntityFeatureExtractor.MaxMemoryFeatures;
+        const int stride = EntityFeatureExtractor.MaxSecondPassFeatures;
+        bool stacked = Model.UsesStackedLabels;
         var features = workspace.Features.AsSpan(0, n * stride);
         var counts = workspace.Counts.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             var (caps, tagClass) = memory.TokenInfo(start + i);
-            counts[i] = _features.MemoryFeatures(
-                codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, features.Slice(i * stride, stride));
+            var output = features.Slice(i * stride, stride);
+            int k = _features.MemoryFeatures(codes[i], caps, tagClass, i > 0 ? codes[i - 1] : -2, i + 1 < n ? codes[i + 1] : -2, output);
+            if (stacked) k += _features.StackedFeatures(firstLabels, i, caps, output[k..]);
+            counts[i] = k;
         }
         var added = workspace.Scores.AsSpan(0, n * l);
         Model.Weights.Rows.Score(features, stride, counts, added, workspace.Scoring);
@@ -192,7 +196,7 @@ internal sealed class EntityTagger
         _features.DescribeAll(sentence, workspace.Descriptors.AsSpan(0, n));
         var codes = workspace.Memory.AsSpan(0, n);
         memory.Lookup(workspace.Stems(n), memory.LabelsOf(sentenceIndex), codes);
-        return Decode(sentence, codes, workspace, described: true);
+        return Decode(sentence, codes, Model.UsesStackedLabels ? memory.LabelsOf(sentenceIndex) : default, workspace, described: true);
     }
 
     /// <summary>Labels with the given document-memory codes per token (empty: none).</summary>
@@ -200,16 +204,16 @@ internal sealed class EntityTagger
     {
         workspace = t_workspace ??= new Workspace();
         workspace.Ensure(sentence.Length, Model.LabelCount);
-        return Decode(sentence, memory, workspace, described: false);
+        return Decode(sentence, memory, default, workspace, described: false);
     }
 
-    private ReadOnlySpan<int> Decode(ReadOnlySpan<Token> sentence, ReadOnlySpan<int> memory, Workspace workspace, bool described)
+    private ReadOnlySpan<int> Decode(ReadOnlySpan<Token> sentence, ReadOnlySpan<int> memory, ReadOnlySpan<int> firstPassLabels, Workspace workspace, bool described)
     {
         int n = sentence.Length;
         int l = Model.LabelCount;
         var features = workspace.Features.AsSpan(0, n * EntityFeatureExtractor.MaxFeaturesPerToken);
         var counts = workspace.Counts.AsSpan(0, n);
-        _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts, memory, described);
+        _features.Extract(sentence, workspace.Descriptors.AsSpan(0, n), features, counts, memory, firstPassLabels, described);
 
         var emissions = workspace.Emissions.AsSpan(0, n * l);
         Model.Weights.Rows.Score(features, EntityFeatureExtractor.MaxFeaturesPerToken, counts, emissions, workspace.Scoring);

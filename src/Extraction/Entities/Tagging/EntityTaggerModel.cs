@@ -19,8 +19,10 @@ internal sealed class EntityTaggerModel
         BilouTransitions transitions,
         SparseLabelWeights weights,
         bool usesDocumentMemory = false,
-        float confidenceTemperature = 1)
+        float confidenceTemperature = 1,
+        bool usesStackedLabels = false)
     {
+        if (usesStackedLabels && !usesDocumentMemory) throw new ArgumentException("Stacked first-pass labels need the two-pass (document-memory) tagger.", nameof(usesStackedLabels));
         if (!(confidenceTemperature > 0) || float.IsInfinity(confidenceTemperature)) throw new ArgumentException("The confidence temperature must be positive.", nameof(confidenceTemperature));
         if (transitions.LabelCount != BilouLabels.Count(typeNames.Count) || weights.LabelCount != transitions.LabelCount)
         {
@@ -31,6 +33,7 @@ internal sealed class EntityTaggerModel
         BucketBits = bucketBits;
         UsesMorphology = usesMorphology;
         UsesDocumentMemory = usesDocumentMemory;
+        UsesStackedLabels = usesStackedLabels;
         ConfidenceTemperature = confidenceTemperature;
         Lexicon = lexicon;
         Transitions = transitions;
@@ -54,6 +57,12 @@ internal sealed class EntityTaggerModel
     public bool UsesDocumentMemory { get; }
 
     /// <summary>
+    /// True when the second pass also sees the first pass's labels of each token and its neighbours, so every sentence is
+    /// decoded twice (not only those with a remembered stem).
+    /// </summary>
+    public bool UsesStackedLabels { get; }
+
+    /// <summary>
     /// Label scores are divided by this before the local softmax that gives a mention's confidence: perceptron scores
     /// have no probabilistic scale, so it is fitted on held-out data (1 in files that do not store one).
     /// </summary>
@@ -61,7 +70,7 @@ internal sealed class EntityTaggerModel
 
     /// <summary>The same model with another <see cref="ConfidenceTemperature"/>.</summary>
     public EntityTaggerModel WithConfidenceTemperature(float temperature) =>
-        new(TypeNames, BucketBits, UsesMorphology, Lexicon, Transitions, Weights, UsesDocumentMemory, temperature);
+        new(TypeNames, BucketBits, UsesMorphology, Lexicon, Transitions, Weights, UsesDocumentMemory, temperature, UsesStackedLabels);
 
     public EntityLexicon Lexicon { get; }
 
@@ -85,6 +94,7 @@ internal sealed class EntityTaggerModel
         writer.Write(Transitions.End);
         Weights.Write(writer);
         writer.Write(ConfidenceTemperature);
+        if (UsesStackedLabels) writer.Write(true); // older files end after the temperature: no stacked labels
         writer.SaveTo(output, Kind, FormatVersion);
     }
 
@@ -129,8 +139,10 @@ internal sealed class EntityTaggerModel
             }
             var weights = SparseLabelWeights.Read(reader, 1 << bits, labels);
             float temperature = reader.Remaining > 0 ? reader.ReadSingle() : 1; // files written before the temperature end here
+            bool usesStackedLabels = reader.Remaining > 0 && reader.ReadBoolean();
             reader.EnsureEnd();
-            return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights, usesDocumentMemory, temperature);
+            return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights,
+                usesDocumentMemory, temperature, usesStackedLabels);
         }
         catch (ArgumentException e)
         {

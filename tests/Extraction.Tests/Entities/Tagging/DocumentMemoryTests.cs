@@ -75,12 +75,15 @@ public class DocumentMemoryTests
     }
 
     [Theory]
-    [InlineData(7)]
-    [InlineData(11)]
-    [InlineData(12)]
-    public void The_second_pass_on_stored_scores_equals_extracting_every_feature_again(int seed)
+    [InlineData(7, false)]
+    [InlineData(11, false)]
+    [InlineData(12, false)]
+    [InlineData(7, true)]
+    [InlineData(11, true)]
+    [InlineData(12, true)]
+    public void The_second_pass_on_stored_scores_equals_extracting_every_feature_again(int seed, bool stackedLabels)
     {
-        var tagger = new EntityTagger(TaggerTestModels.Random(seed, usesDocumentMemory: true));
+        var tagger = new EntityTagger(TaggerTestModels.Random(seed, usesDocumentMemory: true, usesStackedLabels: stackedLabels));
         var tokens = new[]
         {
             "Петро Коваленко приїхав до Києва .",
@@ -103,6 +106,39 @@ public class DocumentMemoryTests
             BilouLabels.ForEachSpan(tagger.TagLabels(tokens[s], memory, s, out _), (first, end, type) => slow.Add((first, end, type)));
             fast[s].Should().Equal(slow, $"sentence {s}");
         }
+    }
+
+    [Fact]
+    public void Stacked_labels_change_the_second_pass_even_without_remembered_stems()
+    {
+        // No stem repeats across these sentences, so only the stacked first-pass labels can differ between the models.
+        var tokens = new[] { "Петро Коваленко приїхав до Києва .", "Учора вони виступили у Львові з Іваном Франком ." }.Select(TaggerTestModels.Tokens).ToArray();
+        int changed = 0;
+        for (int seed = 1; seed <= 20; seed++)
+        {
+            var plain = new EntityTagger(TaggerTestModels.Random(seed, usesDocumentMemory: true));
+            var stacked = new EntityTagger(TaggerTestModels.Random(seed, usesDocumentMemory: true, usesStackedLabels: true));
+            var memory = new DocumentMemory(2);
+            foreach (var sentence in tokens)
+            {
+                var labels = plain.TagLabels(sentence, out var workspace);
+                memory.Add(workspace.Stems(sentence.Length), labels);
+            }
+            for (int s = 0; s < tokens.Length; s++)
+            {
+                var firstPass = plain.TagLabels(tokens[s], out _).ToArray();
+                plain.TagLabels(tokens[s], memory, s, out _).ToArray().Should().Equal(firstPass, "no stem of this sentence was tagged elsewhere");
+                if (!stacked.TagLabels(tokens[s], memory, s, out _).SequenceEqual(firstPass)) changed++;
+            }
+        }
+        changed.Should().BePositive("the random weights of the stacked-label features move some labels");
+    }
+
+    [Fact]
+    public void Stacked_labels_need_the_two_pass_tagger()
+    {
+        var act = () => TaggerTestModels.Random(5, usesStackedLabels: true);
+        act.Should().Throw<ArgumentException>();
     }
 
     [Fact]

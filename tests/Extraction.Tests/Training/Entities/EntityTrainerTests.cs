@@ -41,4 +41,37 @@ public class EntityTrainerTests
 
         spans.Select(s => (model.TypeNames[s.TypeIndex], s.FirstToken, s.EndToken)).Should().Equal(("PERS", 1, 3), ("LOC", 5, 6));
     }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void A_two_pass_model_learns_the_corpus_with_stacked_labels_and_the_first_pass_form(bool stackedLabels, bool firstPassForm)
+    {
+        var options = new EntityTrainerOptions
+        {
+            BucketBits = 14, MaxEpochs = 5, UseDocumentMemory = true, MemoryFolds = 2, MemoryEpochs = 3,
+            UseStackedLabels = stackedLabels, TrainFirstPassForm = firstPassForm,
+        };
+        var corpus = Corpus();
+        var model = new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(corpus, dev: null,
+            trainDocuments: [(0, corpus.Count / 2), (corpus.Count / 2, corpus.Count - corpus.Count / 2)]);
+        model.UsesStackedLabels.Should().Be(stackedLabels);
+        var tagger = new EntityTagger(model);
+        var document = new[] { "Учора Олена Бондар виступив у Одесі .", "Учора Тарас Мельник виступив у Львові ." }.Select(TaggerTestModels.Tokens).ToArray();
+
+        var found = new List<(int, string, int, int)>();
+        tagger.TagDocument(document.Length, s => document[s], null, (s, spans) =>
+            found.AddRange(spans.Select(m => (s, model.TypeNames[m.TypeIndex], m.FirstToken, m.EndToken))));
+
+        found.Should().Equal((0, "PERS", 1, 3), (0, "LOC", 5, 6), (1, "PERS", 1, 3), (1, "LOC", 5, 6));
+    }
+
+    [Fact]
+    public void Stacked_labels_without_document_memory_are_refused()
+    {
+        var options = new EntityTrainerOptions { BucketBits = 14, MaxEpochs = 1, UseStackedLabels = true };
+        var act = () => new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(Corpus(), dev: null);
+        act.Should().Throw<ArgumentException>();
+    }
 }
