@@ -235,7 +235,7 @@ public sealed class PhraseLemmatizer
                     // A surname the lexicon lacks, after a given name in a man's oblique case, may be a foreign
                     // consonant-stem surname in that case (Піта Хегсета, Майком Волтцом); the guesser has no
                     // proper-noun reading for it there, only a woman's nominative.
-                    if (bestScoreHere < 1 && i > 0 && !segments[i].Known && MasculineStemLength(names[i].Normalized, target) > 0)
+                    if (bestScoreHere < 1 && i > 0 && !segments[i].Known && MasculineSurnameLemma(names[i].Normalized, target) is not null)
                     {
                         chosen[i] = MasculineStem;
                         bestScoreHere = 1;
@@ -275,7 +275,7 @@ public sealed class PhraseLemmatizer
             }
             if (best[i] == MasculineStem)
             {
-                lemmas[i] = names[i].Normalized[..MasculineStemLength(names[i].Normalized, bestTarget)];
+                lemmas[i] = MasculineSurnameLemma(names[i].Normalized, bestTarget);
                 continue;
             }
             var candidate = all[i * WordAnalyzer.MaxCandidates + best[i]];
@@ -378,35 +378,54 @@ public sealed class PhraseLemmatizer
     private const int MasculineStem = -3;
 
     /// <summary>
-    /// Length of the stem of <paramref name="word"/> read as a consonant-final man's surname in the case of
-    /// <paramref name="target"/> (Хегсета → Хегсет in the genitive, Волтцом → Волтц in the instrumental), or 0.
-    /// The target must be an animate, declinable masculine reading; an accusative is left to the genitive reading of
-    /// the same form, since an inanimate accusative looks like a nominative (Барак Обама). A stem ending in к is left
-    /// alone: unknown Ukrainian surnames in -ко decline the same way (Кривоножка → Кривоножко).
+    /// The nominative of <paramref name="word"/> read as a man's surname in the case of <paramref name="target"/>, or
+    /// null: a consonant-final surname (Хегсета → Хегсет in the genitive, Волтцом → Волтц in the instrumental) or one of
+    /// the -а declension (Кулеби, Кулебою → Кулеба). The target must be an animate, declinable
+    /// masculine reading. A consonant stem needs no accusative (an inanimate accusative looks like a nominative, Барак
+    /// Обама; the animate one is the genitive's form) and may not end in к: unknown Ukrainian surnames in -ко decline
+    /// the same way (Кривоножка → Кривоножко). The -а declension is read only in the genitive and instrumental:
+    /// indeclinable foreign names end in its accusative -у and dative -і too (Шойгу, Міллі).
     /// </summary>
-    private static int MasculineStemLength(string word, TagInfo target)
+    private static string? MasculineSurnameLemma(string word, TagInfo target)
     {
         if (target.Gender != TagInfo.Masculine || target.Number != TagInfo.Singular || target.Has(TagFlags.Indeclinable)
             || !target.Vesum.Contains(":anim", StringComparison.Ordinal))
         {
-            return 0;
+            return null;
         }
-        ReadOnlySpan<string> endings = target.Case switch
+        ReadOnlySpan<string> consonantEndings = target.Case switch
         {
             TagInfo.Genitive => ["а"],
             TagInfo.Dative or TagInfo.Locative => ["ові"],
             TagInfo.Instrumental => ["ом"],
             _ => [],
         };
-        foreach (string ending in endings)
+        foreach (string ending in consonantEndings)
         {
             int stem = word.Length - ending.Length;
             if (stem >= 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsConsonant(word[stem - 1]) && word[stem - 1] is not ('к' or 'К'))
             {
-                return stem;
+                return word[..stem];
             }
         }
-        return 0;
+        // the -а declension in the two cases no indeclinable foreign name imitates: genitive -и, instrumental -ою (the
+        // accusative -у and dative -і are also Шойгу's and Міллі's endings)
+        string? aStemEnding = target.Case switch
+        {
+            TagInfo.Genitive => "и",
+            TagInfo.Instrumental => "ою",
+            _ => null,
+        };
+        if (aStemEnding is not null)
+        {
+            int stem = word.Length - aStemEnding.Length;
+            if (stem >= 3 && word.EndsWith(aStemEnding, StringComparison.Ordinal) && IsConsonant(word[stem - 1])
+                && word[stem - 1] is not ('ь' or 'й' or 'ж' or 'ч' or 'ш' or 'щ'))
+            {
+                return word[..stem] + "а";
+            }
+        }
+        return null;
     }
 
     private const string Vowels = "аеєиіїоуюяАЕЄИІЇОУЮЯ";

@@ -28,6 +28,18 @@ public class PhraseLemmatizerContextTests
         result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
     }
 
+    [Theory]
+    [InlineData("Заява Андрія Кулиги викликала суперечки.", "Андрій Кулига")]
+    [InlineData("Прем'єр зустрівся з Петром Скибою.", "Петро Скиба")]
+    [InlineData("Суд виправдав Сергія Шойгу.", "Сергій Шойгу")]
+    [InlineData("Нагороду вручили Марку Міллі.", "Марк Міллі")]
+    public void An_unknown_mans_surname_in_a_declines_as_an_a_stem_in_the_names_case(string text, string lemma)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
+    }
+
     [Fact]
     public void A_nominative_surname_in_a_keeps_its_ending_after_a_nominative_name()
     {
