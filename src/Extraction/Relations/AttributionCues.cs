@@ -59,7 +59,8 @@ internal static class AttributionCues
             {
                 // "передає Укрінформ" reports; "передаватиме Україні зброю" hands over
                 if (lemma is "передавати" && !(TokenFeatures.Get(tokens[i], "Tense") == "Pres" && StartsReporter(document, i + 1))) continue;
-                int mention = MentionNear(document, i + 1, Math.Min(sentence.EndToken, i + 5), forward: true);
+                int mention = TitledPerson(document, tokens, i + 1, Math.Min(sentence.EndToken, i + 9));
+                if (mention < 0) mention = MentionNear(document, i + 1, Math.Min(sentence.EndToken, i + 5), forward: true);
                 if (mention < 0 && IsReportClauseStart(tokens, sentence, i)) mention = MentionNear(document, Math.Max(sentence.FirstToken, i - 4), i, forward: false);
                 if (mention >= 0) found = mention;
             }
@@ -68,8 +69,9 @@ internal static class AttributionCues
     }
 
     /// <summary>
-    /// "з посиланням на главу МЗС Андрія Сибігу", "на Telegram глави Полтавської ОВА Філіпа Проніна": a person named
-    /// after a title in [from, to) with no punctuation before it is the source, not the body in the title; else -1.
+    /// "з посиланням на главу МЗС Андрія Сибігу", "на Telegram глави Полтавської ОВА Філіпа Проніна", "повідомив голова
+    /// ОВА Іван Федоров": a person named after a title in [from, to) with no punctuation before it is the source, not the
+    /// body in the title; else -1.
     /// </summary>
     private static int TitledPerson(AnalysisDocument document, ReadOnlySpan<Token> tokens, int from, int to)
     {

@@ -86,4 +86,12 @@ public sealed class ClauseSubjectRuleTests
         var attack = result.Relations.Should().ContainSingle(r => r.Predicate == Predicate.Attacks).Subject;
         result.FindEntity(attack.SourceId!)!.Name.Should().Be("Іван Мельник");
     }
+
+    [Fact]
+    public void A_titled_reporter_is_the_source_not_the_body_of_the_title()
+    {
+        var result = Extractor.CreateDefault().Extract("Росія вдарила по Сумах, повідомив голова Сумської ОВА Іван Мельник.");
+        var attack = result.Relations.Should().ContainSingle(r => r.Predicate == Predicate.Attacks).Subject;
+        result.FindEntity(attack.SourceId!)!.Name.Should().Be("Іван Мельник");
+    }
 }

@@ -246,6 +246,10 @@ internal sealed class WeaponRecognizer
                 if (genitiveEnd == end) continue;
                 end = genitiveEnd;
             }
+            else if (end < tokens.Length && state[end] == Free && tokens[end].Text is "ППО" or "ПРО")
+            {
+                end++; // "ракети ППО", "радари ПРО": the defence the weapon serves is part of its class
+            }
             Add(output, state, start, end, WeaponKind.Class, 1.0);
             h = end - 1;
         }

@@ -38,6 +38,7 @@ public class WeaponRecognizerTests
     [InlineData("Країна має на озброєнні сотні ядерних боєголовок.", "C:ядерних боєголовок")]
     [InlineData("Армія прийняла на озброєння нову гаубицю.", "C:гаубицю")]
     [InlineData("Партнери передали нове озброєння.", "C:озброєння")]
+    [InlineData("До пакета увійдуть ракети ППО.", "C:ракети ППО")]
     public void The_in_service_idiom_names_no_weapon(string text, params string[] expected) =>
         Weapons(text).Should().Equal(expected);
 
