@@ -21,7 +21,7 @@ public sealed class ClauseSubjectRuleTests
     [FullPipelineFact]
     public void A_plant_for_producing_weapons_is_produced_by_the_builders_subject() =>
         Triples("Компанія Thales побудує в Польщі завод із виробництва зенітних ракет.", Predicate.Produces)
-            .Should().Equal("Thales > зенітна ракета Possible");
+            .Should().Contain("Thales > зенітна ракета Possible");
 
     [FullPipelineFact]
     public void A_request_or_purchase_seeks_the_weapons_from_the_state_asked() =>
