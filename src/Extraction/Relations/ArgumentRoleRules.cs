@@ -336,6 +336,12 @@ internal static class ArgumentRoleRules
                 next = a.EndToken;
                 continue;
             }
+            // "передачі Україні своїх винищувачів": the dative recipient may come first
+            if (weapons.Count == 0 && a.Case == "Dat" && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
+            {
+                next = a.EndToken;
+                continue;
+            }
             if (weapons.Count > 0 && a.Preposition is "від" or "з" or "із" && a.Kind == ArgumentKind.Mention && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital)) giver = a;
             break;
         }
@@ -627,13 +633,36 @@ internal static class ArgumentRoleRules
         if (givers.Count == 0 && MainVerbOfSubjectlessClause(tokens, sentence, verb) is int main) givers = GiversBefore(tokens, sentence, arguments, main);
         if (givers.Count == 0) return;
         int clauseEnd = ClauseEnd(tokens, sentence, verb);
+        bool any = false;
         foreach (var weapon in arguments)
         {
             if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd) continue;
             if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention) continue;
             if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
             foreach (var giver in givers) output.Add(new RuleTriple(predicate, giver, weapon));
+            any = true;
         }
+        if (!any && RelativeAntecedent(tokens, arguments, givers[^1]) is { } antecedent)
+        {
+            foreach (var giver in givers) output.Add(new RuleTriple(predicate, giver, antecedent));
+        }
+    }
+
+    /// <summary>"зброя, яку ми постачаємо": the weapon a relative "який" before the subject stands for, or null.</summary>
+    private static ArgumentCandidate? RelativeAntecedent(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate firstGiver)
+    {
+        int relative = firstGiver.FirstToken - 1;
+        // with a subject of its own the clause's "який" is the object (nominative and accusative look alike: які)
+        if (relative < 2 || TokenFeatures.LemmaOf(tokens[relative]) != "який" || TokenFeatures.Get(tokens[relative], "Case") is not ("Acc" or "Nom")
+            || tokens[relative - 1].Text != ",")
+        {
+            return null;
+        }
+        foreach (var a in arguments)
+        {
+            if (a.EndToken == relative - 1 && a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention) return a;
+        }
+        return null;
     }
 
     /// <summary>
@@ -696,12 +725,20 @@ internal static class ArgumentRoleRules
     private static int? MainVerbOfSubjectlessClause(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
     {
         int i = verb - 1;
+        int finite = verb;
         while (i > sentence.FirstToken && tokens[i].Pos is UniversalPos.ADV or UniversalPos.PART) i--;
+        // "що зможе передати": a finite modal verb before the infinitive carries the agreement
+        if (i > sentence.FirstToken && tokens[i].Pos == UniversalPos.VERB && TokenFeatures.Get(tokens[i], "VerbForm") == "Fin"
+            && TokenFeatures.Get(tokens[verb], "VerbForm") == "Inf")
+        {
+            finite = i--;
+            while (i > sentence.FirstToken && tokens[i].Pos is UniversalPos.ADV or UniversalPos.PART) i--;
+        }
         if (i - 2 < sentence.FirstToken || TokenFeatures.LemmaOf(tokens[i]) != "що" || tokens[i - 1].Text != ",") return null;
-        // the subject is shared only when the verbs agree in person (a past form also in gender)
+        // the subject is shared only when the verbs agree in number
         ref readonly var main = ref tokens[i - 2];
         if (main.Pos != UniversalPos.VERB || TokenFeatures.Get(main, "VerbForm") != "Fin") return null;
-        return TokenFeatures.Get(main, "Number") == TokenFeatures.Get(tokens[verb], "Number") ? i - 2 : null;
+        return TokenFeatures.Get(main, "Number") == TokenFeatures.Get(tokens[finite], "Number") ? i - 2 : null;
     }
 
     /// <summary>The nominative state, organization or person right before the verb, with those coordinated with it (США та Велика Британія).</summary>
@@ -759,6 +796,7 @@ internal static class ArgumentRoleRules
             if (token.Pos is UniversalPos.CCONJ) continue;
             if (!allowAdverbs) return false;
             if (token.Pos is UniversalPos.ADV or UniversalPos.PART or UniversalPos.AUX) continue;
+            if (i > from && tokens[i - 1].Normalized.Equals("поки", StringComparison.OrdinalIgnoreCase) && token.Normalized == "що") continue; // "поки що"
             // "може/планує/зможе передати": a finite modal verb before the supply verb's infinitive
             if (token.Pos == UniversalPos.VERB && i + 1 < tokens.Length && TokenFeatures.Get(tokens[to], "VerbForm") == "Inf") continue;
             if (token.Pos == UniversalPos.ADP || token.Pos == UniversalPos.NOUN || token.Pos == UniversalPos.NUM)

@@ -94,4 +94,12 @@ public sealed class ClauseSubjectRuleTests
         var attack = result.Relations.Should().ContainSingle(r => r.Predicate == Predicate.Attacks).Subject;
         result.FindEntity(attack.SourceId!)!.Name.Should().Be("Іван Мельник");
     }
+
+    [FullPipelineFact]
+    public void A_supply_rule_reads_a_dative_first_a_modal_verb_and_a_relative_clause()
+    {
+        Triples("Литва розглядає можливість передачі Україні своїх гаубиць.", Predicate.Supplies).Should().Contain("Литва > гаубиця Possible");
+        Triples("Естонія заявила, що зможе передати гаубиці.", Predicate.Supplies).Should().Contain("Естонія > гаубиця Possible");
+        Triples("Гаубиці, які Естонія передала Україні, вже на фронті.", Predicate.Supplies).Should().Contain("Естонія > гаубиця Asserted");
+    }
 }
