@@ -48,7 +48,7 @@ internal sealed class RelationExtractor
             if (arguments.Count < 2) continue;
             found.Clear();
             var (cooperation, attack) = SentenceCues(tokenSpan, sentence);
-            var cues = (cooperation, attack, OrganizationAdjectives(tokenSpan, arguments));
+            var cues = (cooperation, attack, OrganizationAdjectives(tokenSpan, arguments), arguments);
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
             var triggers = RelationFeatures.SentenceTriggers(tokenSpan, sentence);
@@ -76,7 +76,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives) cues)
+    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives, List<ArgumentCandidate> Arguments) cues)
     {
         int best = -1;
         float none = 0;
@@ -99,6 +99,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate == Predicate.LocatedIn && !MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
+            if (cls.Predicate == Predicate.Attacks && OwnsNextWeapon(cls.Reversed ? a : b, cues.Arguments)) continue;
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -117,6 +118,20 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Українські захисники знищили російський танк": a nationality adjective on a weapon names the weapon's owner,
+    /// never the target of an attack.
+    /// </summary>
+    private static bool OwnsNextWeapon(ArgumentCandidate target, List<ArgumentCandidate> arguments)
+    {
+        if (target.Kind != ArgumentKind.Adjective) return false;
+        foreach (var a in arguments)
+        {
+            if (a.Type == EntityType.Weapon && a.FirstToken >= target.EndToken && a.FirstToken <= target.EndToken + 1) return true;
+        }
+        return false;
     }
 
     /// <summary>Administrative levels by the noun that ends a place name: 1 a region, 2 a district, 3 a community.</summary>

@@ -102,4 +102,9 @@ public sealed class ClauseSubjectRuleTests
         Triples("Естонія заявила, що зможе передати гаубиці.", Predicate.Supplies).Should().Contain("Естонія > гаубиця Possible");
         Triples("Гаубиці, які Естонія передала Україні, вже на фронті.", Predicate.Supplies).Should().Contain("Естонія > гаубиця Asserted");
     }
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_on_a_weapon_is_no_attack_target() =>
+        Triples("Українські захисники знищили російський танк Т-90 біля Покровська.", Predicate.Attacks)
+            .Should().NotContain(t => t.StartsWith("Україна > Росія", StringComparison.Ordinal));
 }
