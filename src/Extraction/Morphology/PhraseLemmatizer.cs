@@ -281,6 +281,8 @@ public sealed class PhraseLemmatizer
             var candidate = all[i * WordAnalyzer.MaxCandidates + best[i]];
             lemmas[i] = _model.Tags[candidate.Tag].Has(TagFlags.Indeclinable) ? null : _analyzer.Lemma(names[i].Normalized, segments[i], candidate.Rule);
         }
+        // the guesser kept an unknown woman's name in the instrumental as written (Камалою): read it as her -а name
+        if ((lemmas[0] is null || lemmas[0] == names[0].Normalized) && WomansInstrumentalRun(names, segments) is { } hers) return hers;
         return lemmas;
     }
 
@@ -372,6 +374,32 @@ public sealed class PhraseLemmatizer
             if (string.Equals(_analyzer.Lemma(word, segment, candidates[c].Rule), word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "з Камалою Гарріс": an unknown given name in a woman's instrumental -ою/-ією before words that do not decline
+    /// so (an indeclinable foreign surname) is her -а/-я name; the rest stays as written. Null when the run is not so.
+    /// </summary>
+    private static string?[]? WomansInstrumentalRun(ReadOnlySpan<Token> names, WordSegment[] segments)
+    {
+        string first = names[0].Normalized;
+        if (names.Length < 2 || segments[0].Known) return null;
+        // -ою after a consonant (Камалою → Камала), -ією (Джорджією → Джорджія); a bare -ею is a masculine dative too (Рейксмузею)
+        string? nominative = first.Length < 5 ? null
+            : first.EndsWith("ою", StringComparison.Ordinal) && IsConsonant(first[^3]) ? first[..^2] + "а"
+            : first.EndsWith("ією", StringComparison.Ordinal) ? first[..^3] + "ія"
+            : null;
+        if (nominative is null) return null;
+        var lemmas = new string?[names.Length];
+        lemmas[0] = nominative;
+        for (int i = 1; i < names.Length; i++)
+        {
+            string word = names[i].Normalized;
+            // her surname would decline too if it could (Ковальською): only an unchanging one is left as written
+            if (word.EndsWith("ою", StringComparison.Ordinal) || word.EndsWith("ею", StringComparison.Ordinal)) return null;
+            lemmas[i] = word;
+        }
+        return lemmas;
     }
 
     private const int Indeclinable = -2;

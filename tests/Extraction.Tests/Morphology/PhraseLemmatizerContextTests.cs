@@ -40,6 +40,18 @@ public class PhraseLemmatizerContextTests
         result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
     }
 
+    [Theory]
+    [InlineData("Прем'єр зустрівся з Камалою Гарріс.", "Камала Гарріс")]
+    [InlineData("Прем'єр зустрівся з Анналеною Бербок.", "Анналена Бербок")]
+    [InlineData("Подяку висловили Рейксмузею Тако Діббітс.", null)]
+    public void An_unknown_womans_name_in_the_instrumental_before_an_unchanging_surname_gets_its_nominative(string text, string? lemma)
+    {
+        var result = Extractor.Extract(text);
+
+        if (lemma is null) result.Mentions.Should().NotContain(m => m.Lemma != null && m.Lemma.StartsWith("Рейксмузя", StringComparison.Ordinal));
+        else result.Mentions.Should().Contain(m => m.Type == EntityType.Person && m.Lemma == lemma);
+    }
+
     [Fact]
     public void A_nominative_surname_in_a_keeps_its_ending_after_a_nominative_name()
     {
