@@ -53,6 +53,12 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (i + 1 < mentions.Count && JoinParticleName(document, tokens, mentions[i], mentions[i + 1]) is { } joined)
+            {
+                mentions[i] = joined;
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
             if (i + 1 < mentions.Count && SplitPlatformTitle(document, tokens, mentions[i], mentions[i + 1]) is { } titled)
             {
                 mentions[i] = titled.Platform;
@@ -165,6 +171,34 @@ internal sealed class KnowledgeBaseMentionRepair
             return (leading, person);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "фон", "дер", "де", "ван", "да", "ді", "дель", "делла", "ла", "ле", "бін", "ібн", "аль", "ель", "ду", "дос",
+    };
+
+    /// <summary>
+    /// "Урсулі фон дер Ляєн": two person mentions the tagger left apart around lower-case name particles are one name;
+    /// the joined mention, or null.
+    /// </summary>
+    private MentionDraft? JoinParticleName(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft first, MentionDraft second)
+    {
+        if (first.Type != EntityType.Person || second.Type != EntityType.Person || second.FirstToken <= first.EndToken) return null;
+        if (second.FirstToken - first.EndToken > 3) return null;
+        var particles = new List<string>();
+        for (int t = first.EndToken; t < second.FirstToken; t++)
+        {
+            if (!NameParticles.Contains(tokens[t].Text)) return null;
+            particles.Add(tokens[t].Text);
+        }
+        string firstLemma = first.Lemma ?? _lemmatizer.Lemmatize(tokens[first.FirstToken..first.EndToken], document.Text);
+        string secondLemma = second.Lemma ?? second.Span.Substring(document.Text);
+        var span = new TextSpan(first.Span.Start, second.Span.End);
+        return new MentionDraft(first.FirstToken, second.EndToken, span, EntityType.Person, Math.Min(first.Confidence, second.Confidence))
+        {
+            Lemma = $"{firstLemma} {string.Join(' ', particles)} {secondLemma}",
+        };
     }
 
     /// <summary>

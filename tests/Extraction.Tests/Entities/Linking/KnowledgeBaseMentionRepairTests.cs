@@ -91,6 +91,17 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void Person_mentions_around_name_particles_are_one_name()
+    {
+        var document = Analyze("Учора виступила Марта фон дер Гольц.");
+        Mention(document, "Марта", EntityType.Person, "Марта");
+        Mention(document, "Гольц", EntityType.Person, "Гольц");
+
+        Repaired(document).Should().Equal(("Марта фон дер Гольц", EntityType.Person));
+        document.Mentions[0].Lemma.Should().Be("Марта фон дер Гольц");
+    }
+
+    [Fact]
     public void A_family_name_of_a_known_person_stays_a_person()
     {
         var document = Analyze("Учора Байден підписав указ.");
