@@ -336,7 +336,7 @@ internal static class ArgumentRoleRules
                 next = a.EndToken;
                 continue;
             }
-            // "передачі Україні своїх винищувачів": the dative recipient may come first
+            // "передачі Україні своїх гаубиць": the dative recipient may come first
             if (weapons.Count == 0 && a.Case == "Dat" && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
             {
                 next = a.EndToken;
@@ -427,7 +427,7 @@ internal static class ArgumentRoleRules
         return false;
     }
 
-    /// <summary>"Польща може передати Україні своїх винищувачів": "свій" on a weapon points to the clause's nominative state or organization.</summary>
+    /// <summary>"Польща може передати Україні своїх гаубиць": "свій" on a weapon points to the clause's nominative state or organization.</summary>
     private static void OwnWeapon(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int own, List<RuleTriple> output)
     {
         ArgumentCandidate? weapon = null;
@@ -529,7 +529,7 @@ internal static class ArgumentRoleRules
     /// followed by "у/в/на" and a region ("у Шостці на Сумщині", "в Курахівській громаді"); a place with its state or
     /// region in brackets or after a comma at the end of a clause ("у Ріо-де-Жанейро (Бразилія)", "в Арлінгтоні, США");
     /// a nationality adjective on a place ("у російській Пензі") or on a company-like noun before an organization
-    /// ("російської компанії «Новатек»").
+    /// ("російської компанії «Сирник»").
     /// </summary>
     private static void LocatedIn(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
     {
@@ -604,7 +604,7 @@ internal static class ArgumentRoleRules
         "агентство", "інститут", "видання", "телеканал", "газета", "підприємство", "завод", "партія", "організація",
     };
 
-    /// <summary>[from, to) holds one or two words, the last an institution noun, with quotes allowed ("компанії «Новатек»").</summary>
+    /// <summary>[from, to) holds one or two words, the last an institution noun, with quotes allowed ("компанії «Сирник»").</summary>
     private static bool OnlyInstitutionNouns(ReadOnlySpan<Token> tokens, int from, int to)
     {
         bool noun = false;
@@ -648,7 +648,7 @@ internal static class ArgumentRoleRules
         }
     }
 
-    /// <summary>"зброя, яку ми постачаємо": the weapon a relative "який" before the subject stands for, or null.</summary>
+    /// <summary>"гаубиці, які ми передаємо": the weapon a relative "який" before the subject stands for, or null.</summary>
     private static ArgumentCandidate? RelativeAntecedent(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate firstGiver)
     {
         int relative = firstGiver.FirstToken - 1;

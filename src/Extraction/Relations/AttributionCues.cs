@@ -69,8 +69,8 @@ internal static class AttributionCues
     }
 
     /// <summary>
-    /// "з посиланням на главу МЗС Андрія Сибігу", "на Telegram глави Полтавської ОВА Філіпа Проніна", "повідомив голова
-    /// ОВА Іван Федоров": a person named after a title in [from, to) with no punctuation before it is the source, not the
+    /// "з посиланням на главу МЗС Андрія Сибігу", "на Telegram голови Сумської ОВА Івана Мельника", "повідомив голова
+    /// ОВА Іван Мельник": a person named after a title in [from, to) with no punctuation before it is the source, not the
     /// body in the title; else -1.
     /// </summary>
     private static int TitledPerson(AnalysisDocument document, ReadOnlySpan<Token> tokens, int from, int to)

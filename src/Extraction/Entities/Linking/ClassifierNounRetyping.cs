@@ -7,7 +7,7 @@ namespace Extraction.Entities;
 
 /// <summary>
 /// Retypes a name from the common noun it stands in apposition to: "місто Пенза", "у столиці Перу Лімі" (a place),
-/// "кіностудія Мосфільм", "компанії «Новатек»" (an organization), "есмінець Spruance" (a named warship, WEAPON).
+/// "кіностудія Довженко", "компанії «Сирник»" (an organization), "есмінець Spruance" (a named warship, WEAPON).
 /// The tagger often reads such one-word names as people; the noun before them settles the type. A person after an
 /// organization noun stays a person when it can be an owner ("компанії Ілона Маска"). Mentions keep their spans.
 /// </summary>

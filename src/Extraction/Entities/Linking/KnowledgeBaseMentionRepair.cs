@@ -154,7 +154,7 @@ internal sealed class KnowledgeBaseMentionRepair
             if (IsLatin(tokens[split].Text[0]) && IsLatin(tokens[split - 1].Text[0])) continue;
             // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person, unless
             // a first name and a surname follow it (штату Флорида Джек Гарлоу) or a place noun stands before it
-            // (штату Кентуккі Мітча Макконнелла).
+            // (штату Огайо Джона Сміта).
             if (length == 1 && IsGivenName(tokens[mention.FirstToken]) && !(IsGivenName(tokens[split]) && mention.EndToken - split >= 2)
                 && !(mention.FirstToken > 0 && ClassifierNounRetyping.ClassOf(tokens, mention.FirstToken - 1) == EntityType.Location))
             {
@@ -202,7 +202,7 @@ internal sealed class KnowledgeBaseMentionRepair
     }
 
     /// <summary>
-    /// "з посиланням на Telegram президента України Володимира Зеленського": a platform's name glued by the tagger to
+    /// "з посиланням на Telegram голови Сумської ОВА Івана Мельника": a platform's name glued by the tagger to
     /// the title and the state or body of the person named next: the platform, the title (JOB) and the state or body, or null.
     /// </summary>
     private (MentionDraft Platform, MentionDraft Title, MentionDraft Body)? SplitPlatformTitle(
