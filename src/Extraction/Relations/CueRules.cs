@@ -309,10 +309,14 @@ internal static class CueRules
         if (sanctioners.Count == 0) return;
         var targets = new List<ArgumentCandidate>();
         int end = Math.Min(sentence.EndToken, cue + 12);
+        bool listing = ListingVerbBefore(tokens, sentence, cue);
         foreach (var a in arguments)
         {
-            if (a.FirstToken > cue && a.FirstToken < end && a.Type is EntityType.Country or EntityType.Organization or EntityType.Person
-                && (a.Preposition is "проти" or "щодо" || (a.Preposition == "на" && a.Case is not "Loc" && a.FirstToken - cue <= 3)))
+            if (a.FirstToken <= cue || a.FirstToken >= end || a.Type is not (EntityType.Country or EntityType.Organization or EntityType.Person)) continue;
+            if (a.Preposition is "проти" or "щодо" || (a.Preposition == "на" && a.Case is not "Loc" && a.FirstToken - cue <= 3)
+                || (a.Kind == ArgumentKind.Adjective && AfterAgainst(tokens, a.FirstToken))
+                || (listing && (a.Case is "Acc" or "Nom" or null || (a.Case == "Gen" && a.Type == EntityType.Person)) // a person's accusative is the genitive's form
+                    && a.Preposition is null && a.Kind != ArgumentKind.Adjective && a.FirstToken - cue <= 5))
             {
                 targets.Add(a);
             }
@@ -499,6 +503,29 @@ internal static class CueRules
             if (tokens[i].Pos != UniversalPos.CCONJ && tokens[i].Text != ",") return false;
         }
         return true;
+    }
+
+    /// <summary>"проти трьох російських банків": a nationality adjective after проти/щодо and numbers or adjectives names the target state.</summary>
+    private static bool AfterAgainst(ReadOnlySpan<Token> tokens, int adjective)
+    {
+        for (int i = adjective - 1; i >= 0 && i >= adjective - 3; i--)
+        {
+            string lemma = TokenFeatures.LemmaOf(tokens[i]);
+            if (lemma is "проти" or "щодо") return true;
+            if (tokens[i].Pos is not (UniversalPos.NUM or UniversalPos.ADJ)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"вніс до санкційного списку компанію X": a verb of listing before the cue makes its accusative object the target.</summary>
+    private static bool ListingVerbBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int cue)
+    {
+        for (int i = cue - 1; i >= sentence.FirstToken && i >= cue - 4; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (tokens[i].Pos == UniversalPos.VERB) return TokenFeatures.LemmaOf(tokens[i]) is "внести" or "вносити" or "включити" or "включати" or "додати" or "додавати";
+        }
+        return false;
     }
 
     /// <summary>True when a verb stands in [from, to).</summary>

@@ -36,4 +36,12 @@ public sealed class SanctionsRuleTests
     [FullPipelineFact]
     public void A_force_listed_beside_sanctions_does_not_impose_them() =>
         Sanctions("Сторони обговорили посилення ППО та нові санкції проти Росії.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_after_against_names_the_target_state() =>
+        Sanctions("Австралія запровадила санкції проти двох іранських компаній.").Should().Equal("Австралія > Іран");
+
+    [FullPipelineFact]
+    public void Whoever_is_put_on_a_sanctions_list_is_sanctioned() =>
+        Sanctions("Канада внесла до санкційного списку Олега Петренка.").Should().Equal("Канада > Олег Петренко");
 }

@@ -28,6 +28,12 @@ internal static class ClassifierNounRetyping
         ]),
         (EntityType.Weapon, ["авіаносець", "есмінець", "фрегат", "крейсер", "корвет", "субмарина"]));
 
+    private static readonly HashSet<string> BusinessNouns = new(StringComparer.Ordinal)
+    {
+        "компанія", "концерн", "корпорація", "банк", "холдинг", "завод", "підприємство", "фірма", "держкомпанія", "стартап",
+        "ритейлер", "оператор",
+    };
+
     /// <summary>Retypes the mentions of <paramref name="document"/> that follow a classifier noun (see the type's summary).</summary>
     public static void Apply(AnalysisDocument document)
     {
@@ -36,7 +42,7 @@ internal static class ClassifierNounRetyping
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Type is not (EntityType.Person or EntityType.Location or EntityType.Organization)) continue;
+            if (mention.Type is not (EntityType.Person or EntityType.Location or EntityType.Organization or EntityType.Artifact or EntityType.Misc)) continue;
             int before = WordBefore(tokens, mention.FirstToken);
             // "у столиці Перу Лімі", "есмінець Південної Кореї ROKS …": a state named between the noun and the name
             if (before >= 0 && i > 0 && mentions[i - 1].EndToken == before + 1 && mentions[i - 1].Type is EntityType.Country
@@ -71,6 +77,12 @@ internal static class ClassifierNounRetyping
     private static bool MayTake(ReadOnlySpan<Token> tokens, MentionDraft mention, EntityType type, in Token noun)
     {
         if (type == EntityType.Location && mention.Type != EntityType.Person) return false;
+        // a quoted title after a business noun names the business ("компанію «X»"); after a media noun it may be the outlet's
+        // title, after a maker a product ("виробника «X»")
+        if (mention.Type is EntityType.Artifact or EntityType.Misc)
+        {
+            return type == EntityType.Organization && BusinessNouns.Contains(noun.Lemma ?? "") && IsQuoted(tokens, mention.FirstToken);
+        }
         if (type == EntityType.Organization && mention.Type is not (EntityType.Person or EntityType.Location)) return false;
         if (IsQuoted(tokens, mention.FirstToken)) return true;
         if (mention.EndToken - mention.FirstToken > 1)
