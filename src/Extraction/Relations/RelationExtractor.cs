@@ -48,7 +48,7 @@ internal sealed class RelationExtractor
             if (arguments.Count < 2) continue;
             found.Clear();
             var (cooperation, attack) = SentenceCues(tokenSpan, sentence);
-            var cues = (cooperation, attack, OrganizationAdjectives(tokenSpan, arguments), arguments);
+            var cues = (cooperation, attack, OrganizationAdjectives(tokenSpan, arguments));
             AddRoleRules(document, arguments, jobs, found);
             AddArgumentRoleRules(document, sentence, arguments, found, rules);
             var triggers = RelationFeatures.SentenceTriggers(tokenSpan, sentence);
@@ -67,7 +67,7 @@ internal sealed class RelationExtractor
                     _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
                     if (!_model.MayBeatNone(probabilities)) continue;
                     RelationModel.ToProbabilities(probabilities);
-                    Decode(tokenSpan, a, b, probabilities, found, cues);
+                    Decode(tokenSpan, arguments, a, b, probabilities, found, cues);
                 }
             }
             if (found.Count == 0) continue;
@@ -76,7 +76,9 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
-    private void Decode(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found, (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives, List<ArgumentCandidate> Arguments) cues)
+    private void Decode(
+        ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found,
+        (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives) cues)
     {
         int best = -1;
         float none = 0;
@@ -98,8 +100,8 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
-            if (cls.Predicate == Predicate.LocatedIn && !MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
-            if (cls.Predicate == Predicate.Attacks && OwnsNextWeapon(cls.Reversed ? a : b, cues.Arguments)) continue;
+            if (cls.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
+            if (cls.Predicate == Predicate.Attacks && OwnsNextWeapon(cls.Reversed ? a : b, arguments)) continue;
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -132,41 +134,6 @@ internal sealed class RelationExtractor
             if (a.Type == EntityType.Weapon && a.FirstToken >= target.EndToken && a.FirstToken <= target.EndToken + 1) return true;
         }
         return false;
-    }
-
-    /// <summary>Administrative levels by the noun that ends a place name: 1 a region, 2 a district, 3 a community.</summary>
-    private static readonly Dictionary<string, int> LevelNouns = new(StringComparer.Ordinal)
-    {
-        ["область"] = 1, ["обл"] = 1, ["край"] = 1, ["штат"] = 1, ["провінція"] = 1, ["воєводство"] = 1, ["губернія"] = 1,
-        ["район"] = 2, ["повіт"] = 2, ["громада"] = 3,
-    };
-
-    /// <summary>
-    /// Whether <paramref name="container"/> can contain <paramref name="place"/> by their levels: a state lies in
-    /// nothing, a region only in a state ("Київську область" is not in "Київ", nor "Полтавській області" in "Харківської
-    /// області"), a district never in another district. Places of unknown level may lie anywhere.
-    /// </summary>
-    private static bool MayContain(ReadOnlySpan<Token> tokens, ArgumentCandidate container, ArgumentCandidate place)
-    {
-        int outer = LevelOf(tokens, container), inner = LevelOf(tokens, place);
-        return inner switch
-        {
-            0 => false,
-            1 => outer == 0,
-            2 => outer is not (2 or 3), // a district lies in a region or a city (Салтівський район Харкова)
-            3 => outer != 3, // a community lies in a district (Курахівській громаді Покровського району)
-            _ => true,
-        };
-    }
-
-    /// <summary>0 a state, 1 a region, 2 a district, 3 a community, 4 any other place or organization.</summary>
-    private static int LevelOf(ReadOnlySpan<Token> tokens, ArgumentCandidate argument)
-    {
-        if (argument.Type == EntityType.Country) return 0;
-        if (argument.Kind != ArgumentKind.Mention) return 4;
-        string last = TokenFeatures.LemmaOf(tokens[argument.EndToken - 1]);
-        if (LevelNouns.TryGetValue(last, out int level)) return level;
-        return argument.EndToken - argument.FirstToken == 1 && last.EndsWith("щина", StringComparison.Ordinal) ? 1 : 4;
     }
 
     private static readonly HashSet<string> PermissionVerbs = new(StringComparer.Ordinal)
@@ -378,7 +345,7 @@ internal sealed class RelationExtractor
         foreach (var rule in rules)
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
-            if (rule.Predicate == Predicate.LocatedIn && !MayContain(tokens, rule.Object, rule.Subject)) continue;
+            if (rule.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, rule.Object, rule.Subject)) continue;
             found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
         }
     }

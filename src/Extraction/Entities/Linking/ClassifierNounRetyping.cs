@@ -72,7 +72,8 @@ internal static class ClassifierNounRetyping
     /// <summary>
     /// Whether the mention stands in apposition to the noun: a quoted name, or a one-word name in the noun's own case.
     /// "мер міста Петро Мельник", "фірму Колуги і Ігнатова", "компанії Ілона Маска" are people the noun is tied to,
-    /// not its name; only a person or place mention changes (products and outlets keep their type).
+    /// not its name. Person and place mentions may change; a product or title only to the business a business noun
+    /// names in quotes (outlets and products keep their type).
     /// </summary>
     private static bool MayTake(ReadOnlySpan<Token> tokens, MentionDraft mention, EntityType type, in Token noun)
     {
@@ -105,9 +106,9 @@ internal static class ClassifierNounRetyping
 
     private static string? CaseOf(in Token token)
     {
-        if (token.Features is not { } features || features.Contains("Uninflect=Yes", StringComparison.Ordinal)) return null;
-        int at = features.IndexOf("Case=", StringComparison.Ordinal);
-        return at < 0 ? null : features.Substring(at + 5, 3);
+        if (PhraseLemmatizer.Feature(token.Features, "Uninflect").SequenceEqual("Yes")) return null;
+        var found = PhraseLemmatizer.Feature(token.Features, "Case");
+        return found.IsEmpty ? null : found.ToString();
     }
 
     private static bool IsLatinWord(in Token token) => token.Text.Length > 0 && token.Text[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
