@@ -9,6 +9,9 @@ internal readonly record struct RuleTriple(Predicate Predicate, ArgumentCandidat
 {
     /// <summary>True when the cue itself speaks of a prospect (accession): an otherwise asserted triple is POSSIBLE.</summary>
     public bool Prospective { get; init; }
+
+    /// <summary>The other party the rule read: the recipient of SUPPLIES ("Росія отримала від КНДР …"), or null.</summary>
+    public ArgumentCandidate? Counterpart { get; init; }
 }
 
 /// <summary>
@@ -22,8 +25,8 @@ internal static class ArgumentRoleRules
 {
     private static readonly HashSet<string> SupplyVerbs = new(StringComparer.Ordinal)
     {
-        "постачати", "поставляти", "передати", "передавати", "надати", "надавати", "доставити", "доставляти",
-        "відправити", "відправляти",
+        "постачати", "поставляти", "поставити", "передати", "передавати", "надати", "надавати", "доставити", "доставляти",
+        "відправити", "відправляти", "продати", "продавати", "експортувати", "подарувати",
     };
 
     /// <summary>Verbs of asking for or buying weapons: the subject seeks the weapons the verb governs.</summary>
@@ -132,6 +135,7 @@ internal static class ArgumentRoleRules
             else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
+        SupplyRules.Find(tokens, sentence, arguments, output);
         GenitiveOwners(arguments, output);
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
         LocatedIn(tokens, arguments, output);
@@ -742,7 +746,7 @@ internal static class ArgumentRoleRules
     }
 
     /// <summary>The nominative state, organization or person right before the verb, with those coordinated with it (США та Велика Британія).</summary>
-    private static List<ArgumentCandidate> GiversBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
+    internal static List<ArgumentCandidate> GiversBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
     {
         var givers = new List<ArgumentCandidate>();
         int next = verb;
@@ -813,7 +817,7 @@ internal static class ArgumentRoleRules
         || TokenFeatures.LemmaOf(token) is "рік" or "тиждень" or "місяць" or "день" or "час";
 
     /// <summary>The end of the clause that starts at <paramref name="from"/>: a relative word, a new finite verb after a comma, or a semicolon.</summary>
-    private static int ClauseEnd(ReadOnlySpan<Token> tokens, Sentence sentence, int from)
+    internal static int ClauseEnd(ReadOnlySpan<Token> tokens, Sentence sentence, int from)
     {
         for (int i = from + 1; i < sentence.EndToken; i++)
         {

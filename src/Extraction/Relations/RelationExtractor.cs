@@ -346,7 +346,11 @@ internal sealed class RelationExtractor
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
             if (rule.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, rule.Object, rule.Subject)) continue;
-            found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
+            found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null)
+            {
+                Prospective = rule.Prospective,
+                Counterpart = rule.Counterpart,
+            });
         }
     }
 
@@ -467,7 +471,7 @@ internal sealed class RelationExtractor
             if (source == -2) source = AttributionCues.Find(document, sentenceIndex);
             int first = Math.Min(f.Subject.FirstToken, f.Object.FirstToken);
             int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
-            var modality = f.IsRule && f.Predicate == Predicate.HoldsRole ? RoleModality(tokens, f) : ModalityCues.Detect(tokens, sentence, first, end);
+            var modality = f.Predicate == Predicate.HoldsRole && (f.IsRule || IsTitleApposition(tokens, f)) ? RoleModality(tokens, sentence, first) : ModalityCues.Detect(tokens, sentence, first, end);
             if (f.Prospective && modality == Modality.Asserted) modality = Modality.Possible;
             var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
             var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
@@ -480,7 +484,33 @@ internal sealed class RelationExtractor
         }
     }
 
-    private static Modality RoleModality(ReadOnlySpan<Token> tokens, Found f) => Modality.Asserted;
+    /// <summary>
+    /// A title in apposition states a fact whatever the clause's verb says ("суд розглядає справу лідерки партії X Y"),
+    /// unless the title itself speaks of a prospect ("майбутній держсекретар США X").
+    /// </summary>
+    private static Modality RoleModality(ReadOnlySpan<Token> tokens, Sentence sentence, int first)
+    {
+        for (int i = first - 1; i >= sentence.FirstToken && first - i <= 4; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (TokenFeatures.LemmaOf(tokens[i]) is "майбутній" or "ймовірний" or "імовірний" or "потенційний" or "можливий" or "кандидат") return Modality.Possible;
+        }
+        return Modality.Asserted;
+    }
+
+    /// <summary>"лідерки партії X Марін Ле Пен": the organization or state comes first and only title words stand between it and the person.</summary>
+    private static bool IsTitleApposition(ReadOnlySpan<Token> tokens, Found f)
+    {
+        var (person, holder) = f.Subject.Type == EntityType.Person ? (f.Subject, f.Object) : (f.Object, f.Subject);
+        if (person.Kind != ArgumentKind.Mention || holder.EndToken > person.FirstToken || person.FirstToken - holder.EndToken > 4) return false;
+        for (int i = holder.EndToken; i < person.FirstToken; i++)
+        {
+            if (tokens[i].Pos is UniversalPos.VERB or UniversalPos.AUX || tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(tokens[i].Text)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsQuoteMark(string text) => text is "\"" or "«" or "»" or "“" or "”" or "„";
 
     private List<RelationArgument> ExtraArguments(
         AnalysisDocument document, Found f, int subject, List<ArgumentCandidate> arguments, List<Found> found, List<MentionDraft> jobs)
@@ -504,8 +534,12 @@ internal sealed class RelationExtractor
                 }
                 if (role is not null) builder.Add(RelationArgument.ForText("role", role));
                 break;
+            case Predicate.Supplies when f.Counterpart is { } recipient && EntityOf(document, recipient, recipient.IsCapital) is int received and >= 0:
+                builder.Add(RelationArgument.ForEntity("recipient", received));
+                break;
             case Predicate.Supplies:
-                AddFirst(document, builder, "recipient", arguments, f, a => a.Case == "Dat" || a.Preposition is "до" or "для", EntityType.Country, EntityType.Organization, EntityType.Person);
+                AddFirst(document, builder, "recipient", arguments, f, a => a.Case == "Dat" || a.Preposition is "до" or "для" || GenitiveAfterVerb(document.Tokens, a, f.Object),
+                    EntityType.Country, EntityType.Organization, EntityType.Person);
                 break;
             case Predicate.Seeks:
                 AddFirst(document, builder, "provider", arguments, f, a => a.Preposition is "від" or "у" or "в", EntityType.Country, EntityType.Organization, EntityType.Person);
@@ -542,6 +576,13 @@ internal sealed class RelationExtractor
             return;
         }
     }
+
+    /// <summary>
+    /// "поставила Латвії бронемашини": the disambiguator often reads a feminine dative as the genitive it looks like; right
+    /// after the verb and before the weapon, a bare genitive is the recipient.
+    /// </summary>
+    private static bool GenitiveAfterVerb(List<Token> tokens, ArgumentCandidate a, ArgumentCandidate weapon) =>
+        a.Case == "Gen" && a.Preposition is null && a.FirstToken > 0 && a.EndToken <= weapon.FirstToken && tokens[a.FirstToken - 1].Pos == UniversalPos.VERB;
 
     private static string? DomainOf(AnalysisDocument document, Found f)
     {
@@ -614,6 +655,9 @@ internal sealed class RelationExtractor
     {
         /// <summary>A rule read a prospect (accession): ASSERTED becomes POSSIBLE.</summary>
         public bool Prospective { get; init; }
+
+        /// <summary>The recipient a rule read for SUPPLIES, or null.</summary>
+        public ArgumentCandidate? Counterpart { get; init; }
 
         public bool Covers(ArgumentCandidate a, ArgumentCandidate b) => (Subject == a && Object == b) || (Subject == b && Object == a);
     }

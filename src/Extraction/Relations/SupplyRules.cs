@@ -1,0 +1,259 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// SUPPLIES read where the giver is not the subject of a supply verb:
+/// the receiving side ("Росія отримала від КНДР ракети": the provider named with від gives what the verb governs, and
+/// the verb's subject is the recipient); a supply participle ("танки, передані Україні Німеччиною", "німецькі танки,
+/// передані Україні", "надані США ракети": its instrumental agent, the provider named with від, or the weapon's
+/// nationality adjective gives the weapon); and the contents of an aid package ("пакет допомоги від США включає ракети",
+/// "новий пакет допомоги Німеччини містить IRIS-T": the package's giver supplies every weapon it contains).
+/// </summary>
+internal static class SupplyRules
+{
+    private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.Ordinal)
+    {
+        "отримати", "отримувати", "одержати", "одержувати",
+    };
+
+    private static readonly HashSet<string> SupplyParticiples = new(StringComparer.Ordinal)
+    {
+        "переданий", "наданий", "поставлений", "відправлений", "доставлений", "проданий",
+    };
+
+    /// <summary>Verbs that list what a package holds: "пакет включає/містить/передбачає …", "до пакета увійдуть …".</summary>
+    private static readonly HashSet<string> ContainVerbs = new(StringComparer.Ordinal)
+    {
+        "включати", "містити", "передбачати", "увійти", "входити",
+    };
+
+    private static readonly HashSet<string> PackageNouns = new(StringComparer.Ordinal) { "пакет", "допомога", "транш" };
+
+    /// <summary>Verbs by which a giver makes a package public: "США оголосили новий пакет допомоги, який включає …".</summary>
+    private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
+    {
+        "оголосити", "оголошувати", "затвердити", "затверджувати", "схвалити", "схвалювати", "виділити", "виділяти",
+        "підготувати", "готувати", "анонсувати", "представити", "надати", "надавати", "передати", "передавати", "відправити",
+    };
+
+    /// <summary>Words after which a genitive weapon is what is counted: "партію снарядів", "20 гаубиць", "кілька танків".</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    {
+        "партія", "кількість", "кілька", "декілька", "тисяча", "мільйон", "сотня", "десяток", "одиниця", "батарея",
+        "комплект", "більше", "понад", "частина", "кожний", "додатковий", "перший", "новий",
+    };
+
+    /// <summary>Adds the SUPPLIES triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
+    public static void Find(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        if (!arguments.Exists(a => a.Type == EntityType.Weapon)) return;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            string lemma = TokenFeatures.LemmaOf(token);
+            string? form = TokenFeatures.Get(token, "VerbForm");
+            if (token.Pos == UniversalPos.VERB && form is "Fin" or "Inf" && ReceivingVerbs.Contains(lemma)) ReceivedFrom(tokens, sentence, arguments, t, output);
+            else if (form == "Part" && SupplyParticiples.Contains(lemma)) Participle(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && form is "Fin" or "Inf" && ContainVerbs.Contains(lemma)) PackageContents(tokens, sentence, arguments, t, output);
+        }
+    }
+
+    /// <summary>"Україна отримала від Нідерландів перші F-16": the provider with від supplies the weapons the verb governs.</summary>
+    private static void ReceivedFrom(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        int end = ArgumentRoleRules.ClauseEnd(tokens, sentence, verb);
+        var provider = arguments.Find(a => a.FirstToken > verb && a.FirstToken < end && a.Preposition == "від" && IsGiver(a));
+        if (provider is null) return;
+        var recipients = ArgumentRoleRules.GiversBefore(tokens, sentence, arguments, verb);
+        var recipient = recipients.Count > 0 ? recipients[0] : null;
+        foreach (var weapon in GovernedWeapons(tokens, arguments, verb, end))
+        {
+            output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
+        }
+    }
+
+    /// <summary>
+    /// "танки, передані Україні Німеччиною", "німецькі танки, передані Україні", "поставленою нами зброєю": a supply
+    /// participle ties the weapon it describes to its instrumental agent, its provider with від, or else the weapon's
+    /// nationality adjective.
+    /// </summary>
+    private static void Participle(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int participle, List<RuleTriple> output)
+    {
+        var weapons = DescribedWeapons(tokens, arguments, participle);
+        if (weapons.Count == 0) return;
+        int phraseEnd = participle + 1;
+        while (phraseEnd < sentence.EndToken && phraseEnd - participle <= 6 && tokens[phraseEnd].Kind != TokenKind.Punctuation
+               && !weapons.Exists(w => w.FirstToken == phraseEnd))
+        {
+            phraseEnd++;
+        }
+        ArgumentCandidate? giver = null, recipient = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= participle || a.FirstToken >= phraseEnd) continue;
+            if (a.Case == "Dat" && a.Preposition is null && IsGiver(a)) recipient ??= a;
+            else if (((a.Case == "Ins" && a.Preposition is null) || a.Preposition == "від") && IsGiver(a)) giver ??= a;
+        }
+        giver ??= NationalityOf(arguments, weapons.MinBy(w => w.FirstToken)!);
+        if (giver is null) return;
+        foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon) { Counterpart = recipient });
+    }
+
+    /// <summary>
+    /// The weapons a participle describes: those right before it with a comma between ("танки Leopard 2, передані"),
+    /// or the first one right after its phrase ("надані США ракети", "поставленою нами зброєю").
+    /// </summary>
+    private static List<ArgumentCandidate> DescribedWeapons(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int participle)
+    {
+        var found = new List<ArgumentCandidate>();
+        int at = participle;
+        if (at - 1 >= 0 && tokens[at - 1].Text == ",") at--;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > at) continue;
+            if (a.EndToken != at || a.Type != EntityType.Weapon || a.Kind != ArgumentKind.Mention) break;
+            found.Add(a);
+            at = a.FirstToken;
+        }
+        if (found.Count > 0) return found;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= participle) continue;
+            if (a.FirstToken - participle > 3) break;
+            if (a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention && a.Preposition is null
+                && (a.Case is null || a.Case == TokenFeatures.Get(tokens[participle], "Case")))
+            {
+                found.Add(a);
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"пакет допомоги від США включає ракети": the package's giver supplies every weapon the verb governs.</summary>
+    private static void PackageContents(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        if (PackageBefore(tokens, sentence, verb) is not int package) return;
+        ArgumentCandidate? giver = null, recipient = null;
+        foreach (var a in arguments)
+        {
+            if (a.EndToken <= package && package - a.EndToken <= 1 && a.Kind == ArgumentKind.Adjective) giver = a; // "американський пакет"
+            if (a.FirstToken <= package || a.FirstToken >= verb) continue;
+            if (a.Case == "Dat" && a.Preposition is null && IsGiver(a)) recipient ??= a;
+            else if ((a.Preposition == "від" || (a.Case is "Gen" or null && a.Preposition is null)) && a.Kind == ArgumentKind.Mention && IsGiver(a)) giver ??= a;
+        }
+        giver ??= AnnouncerOf(tokens, sentence, arguments, package);
+        if (giver is null) return;
+        int end = ArgumentRoleRules.ClauseEnd(tokens, sentence, verb);
+        foreach (var weapon in GovernedWeapons(tokens, arguments, verb, end))
+        {
+            output.Add(new RuleTriple(Predicate.Supplies, giver, weapon) { Counterpart = recipient });
+        }
+    }
+
+    /// <summary>
+    /// The package noun whose contents the verb at <paramref name="verb"/> lists: the nearest before it in the same
+    /// clause ("пакет допомоги … включає"), or the one a relative "який"/"до якого" refers to; never a sanctions package.
+    /// </summary>
+    private static int? PackageBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
+    {
+        for (int i = verb - 1; i >= sentence.FirstToken && verb - i <= 12; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            string lemma = TokenFeatures.LemmaOf(token);
+            if (lemma == "санкція") return null;
+            if (PackageNouns.Contains(lemma) && token.Pos == UniversalPos.NOUN)
+            {
+                for (int k = i + 1; k < verb && k <= i + 4; k++)
+                {
+                    if (TokenFeatures.LemmaOf(tokens[k]) == "санкція") return null;
+                }
+                // "пакет допомоги": the package is the first of the two nouns
+                return i > sentence.FirstToken && TokenFeatures.LemmaOf(tokens[i - 1]) is "пакет" or "транш" ? i - 1 : i;
+            }
+            if (token.Text is ";" or ":" or "." or "—" or "–") return null;
+            if (token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "VerbForm") == "Fin") return null;
+        }
+        return null;
+    }
+
+    /// <summary>"США оголосили новий пакет допомоги, який включає …": the subject of the verb that makes the package public.</summary>
+    private static ArgumentCandidate? AnnouncerOf(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int package)
+    {
+        for (int i = package - 1; i >= sentence.FirstToken && package - i <= 5; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return null;
+            if (tokens[i].Pos != UniversalPos.VERB) continue;
+            if (!AnnouncingVerbs.Contains(TokenFeatures.LemmaOf(tokens[i]))) return null;
+            var givers = ArgumentRoleRules.GiversBefore(tokens, sentence, arguments, i);
+            return givers.Count > 0 && givers[0].Type != EntityType.Person ? givers[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The weapons a verb governs in (verb, end): no preposition, not dative, instrumental or locative, nor a genitive
+    /// another noun governs; a model name right after a class phrase ("ракети ATACMS") goes with it.
+    /// </summary>
+    private static List<ArgumentCandidate> GovernedWeapons(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int verb, int end)
+    {
+        var weapons = new List<ArgumentCandidate>();
+        ArgumentCandidate? previous = null;
+        bool previousTaken = false;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= verb || a.FirstToken >= end) continue;
+            if (a.Type != EntityType.Weapon || a.Kind != ArgumentKind.Mention)
+            {
+                previous = null;
+                continue;
+            }
+            bool taken;
+            if (a.Case is null && previous is not null && OnlyQuotesBetween(tokens, previous.EndToken, a.FirstToken)) taken = previousTaken;
+            else if (a.Preposition is not null || a.Case is "Dat" or "Ins" or "Loc") taken = false;
+            else if (a.Case == "Gen") taken = GenitiveObject(tokens, a.FirstToken);
+            else taken = true;
+            if (taken) weapons.Add(a);
+            previous = a;
+            previousTaken = taken;
+        }
+        return weapons;
+    }
+
+    /// <summary>
+    /// A genitive weapon is an object of its own unless a noun other than a quantity governs it ("дозвіл на використання
+    /// ракет"); the disambiguator also reads many plural accusatives as genitive singulars ("отримала ракети").
+    /// </summary>
+    private static bool GenitiveObject(ReadOnlySpan<Token> tokens, int first)
+    {
+        for (int i = first - 1; i >= 0 && first - i <= 3; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Pos == UniversalPos.ADJ) continue;
+            if (token.Pos == UniversalPos.NUM || QuantityWords.Contains(TokenFeatures.LemmaOf(token))) return true;
+            return token.Pos != UniversalPos.NOUN;
+        }
+        return true;
+    }
+
+    private static bool OnlyQuotesBetween(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Text is not ("\"" or "«" or "»" or "“" or "”" or "„")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The nationality adjective right before a weapon ("німецькі танки"), standing for its state.</summary>
+    private static ArgumentCandidate? NationalityOf(List<ArgumentCandidate> arguments, ArgumentCandidate weapon) =>
+        arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= weapon.FirstToken && weapon.FirstToken - a.EndToken <= 1);
+
+    private static bool IsGiver(ArgumentCandidate a) =>
+        a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && (a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital);
+}

@@ -1,0 +1,50 @@
+using Extraction.Pipeline;
+using Extraction.Relations;
+using FluentAssertions;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>SUPPLIES where the giver is not a supply verb's subject, through the whole default pipeline, on sentences written for these tests.</summary>
+public sealed class SupplyRuleTests
+{
+    private static List<string> Supplies(string text)
+    {
+        var result = Extractor.CreateDefault().Extract(text);
+        string Name(string? id) => id is null ? "-" : result.FindEntity(id)!.Name;
+        return result.Relations.Where(r => r.Predicate == Predicate.Supplies)
+            .Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)} > {Name(r.Arguments.GetValueOrDefault("recipient"))}").ToList();
+    }
+
+    [FullPipelineFact]
+    public void The_provider_named_with_vid_supplies_what_the_receiver_got() =>
+        Supplies("Словаччина отримала від Італії зенітні ракети Aster.").Should().BeEquivalentTo(
+            "Італія > зенітна ракета > Словаччина", "Італія > Aster > Словаччина");
+
+    [FullPipelineFact]
+    public void A_permission_received_is_no_weapon_received() =>
+        Supplies("Литва отримала від Швеції дозвіл на продаж гаубиць.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void A_supply_participle_gives_the_weapon_to_its_instrumental_agent() =>
+        Supplies("Гаубиці, передані Польщею Молдові, вже стоять на позиціях.").Should().Equal("Польща > гаубиця > Молдова");
+
+    [FullPipelineFact]
+    public void Without_an_agent_the_weapons_nationality_adjective_names_the_giver() =>
+        Supplies("Шведські бойові машини, надані Литві, пройшли випробування.").Should().Equal("Швеція > бойова машина > Литва");
+
+    [FullPipelineFact]
+    public void The_giver_of_an_aid_package_supplies_the_weapons_it_contains()
+    {
+        Supplies("Новий пакет допомоги від Канади включає бронемашини та зенітні комплекси.").Should().BeEquivalentTo(
+            "Канада > бронемашина > -", "Канада > зенітний комплекс > -");
+        Supplies("Канада оголосила пакет допомоги, який містить бронемашини.").Should().Equal("Канада > бронемашина > -");
+    }
+
+    [FullPipelineFact]
+    public void A_sanctions_package_supplies_nothing() =>
+        Supplies("Пакет санкцій Канади включає заборону на експорт дронів.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void The_perfective_verb_to_deliver_is_a_supply_verb() =>
+        Supplies("Іспанія поставила Латвії бронемашини.").Should().Equal("Іспанія > бронемашина > Латвія");
+}
