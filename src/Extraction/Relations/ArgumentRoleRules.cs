@@ -26,7 +26,7 @@ internal static class ArgumentRoleRules
     private static readonly HashSet<string> SupplyVerbs = new(StringComparer.Ordinal)
     {
         "постачати", "поставляти", "поставити", "передати", "передавати", "надати", "надавати", "доставити", "доставляти",
-        "відправити", "відправляти", "продати", "продавати", "експортувати", "подарувати",
+        "відправити", "відправляти", "продати", "продавати", "експортувати", "подарувати", "виділити", "виділяти",
     };
 
     /// <summary>Verbs of asking for or buying weapons: the subject seeks the weapons the verb governs.</summary>
@@ -79,7 +79,10 @@ internal static class ArgumentRoleRules
         "удар", "авіаудар", "атака", "обстріл", "наступ", "вторгнення", "агресія", "війна", "напад", "штурм", "бомбардування",
     };
 
-    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "постачання", "поставка", "передача", "передання" };
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
+    {
+        "постачання", "поставка", "передача", "передання", "відправка", "відправлення", "продаж", "експорт",
+    };
 
     /// <summary>Verbs of holding weapons: the subject possesses the weapons it holds.</summary>
     private static readonly HashSet<string> PossessVerbs = new(StringComparer.Ordinal)
@@ -323,7 +326,8 @@ internal static class ArgumentRoleRules
     /// <summary>
     /// "Пхеньян може збільшити постачання снарядів", "поставки зброї від Німеччини": the genitive weapons right after a
     /// supply noun are supplied by the state or organization named with від/з after them, or else by the clause's
-    /// nominative subject when only verbs and link words stand between it and the noun.
+    /// nominative subject when only verbs and link words stand between it and the noun, or else by the state of a
+    /// nationality adjective on the noun or the weapons ("американські поставки зброї", "відправка іранських ракет").
     /// </summary>
     private static void SupplyNoun(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
     {
@@ -340,6 +344,7 @@ internal static class ArgumentRoleRules
                 next = a.EndToken;
                 continue;
             }
+            if (weapons.Count == 0 && a.Kind == ArgumentKind.Adjective) continue; // "північнокорейських снарядів"
             // "передачі Україні своїх гаубиць": the dative recipient may come first
             if (weapons.Count == 0 && a.Case == "Dat" && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
             {
@@ -371,6 +376,9 @@ internal static class ArgumentRoleRules
                 break;
             }
         }
+        // "американські поставки зброї", "відправка північнокорейських снарядів": a nationality adjective on the noun or on the weapons
+        giver ??= arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country
+            && ((a.EndToken <= noun && noun - a.EndToken <= 1) || (a.FirstToken > noun && a.EndToken <= weapons[0].FirstToken)));
         if (giver is null) return;
         foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
     }

@@ -351,6 +351,12 @@ internal sealed class RelationExtractor
                 Prospective = rule.Prospective,
                 Counterpart = rule.Counterpart,
             });
+            // "американської зброї": a nationality adjective on the weapon it supplies or uses also owns it
+            if (rule.Predicate is Predicate.Supplies or Predicate.Uses && rule.Subject.Kind == ArgumentKind.Adjective && rule.Object.FirstToken == rule.Subject.EndToken
+                && !found.Exists(f => f.Predicate == Predicate.Possesses && f.Subject == rule.Subject && f.Object == rule.Object))
+            {
+                found.Add(new Found(Predicate.Possesses, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null));
+            }
         }
     }
 
@@ -471,7 +477,9 @@ internal sealed class RelationExtractor
             if (source == -2) source = AttributionCues.Find(document, sentenceIndex);
             int first = Math.Min(f.Subject.FirstToken, f.Object.FirstToken);
             int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
-            var modality = f.Predicate == Predicate.HoldsRole && (f.IsRule || IsTitleApposition(tokens, f)) ? RoleModality(tokens, sentence, first) : ModalityCues.Detect(tokens, sentence, first, end);
+            var modality = f.Predicate == Predicate.HoldsRole && (f.IsRule || IsTitleApposition(tokens, f)) ? RoleModality(tokens, sentence, first)
+                : f.Predicate == Predicate.Possesses && IsAttributiveOwner(tokens, f) ? Modality.Asserted
+                : ModalityCues.Detect(tokens, sentence, first, end);
             if (f.Prospective && modality == Modality.Asserted) modality = Modality.Possible;
             var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
             var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
@@ -508,6 +516,24 @@ internal sealed class RelationExtractor
             if (tokens[i].Pos is UniversalPos.VERB or UniversalPos.AUX || tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(tokens[i].Text)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "російські «Тушки»", "дрони ГУР": an owner written into the weapon's own phrase (a nationality adjective before it,
+    /// a genitive right after it) states possession whatever the clause says of the weapon.
+    /// </summary>
+    private static bool IsAttributiveOwner(ReadOnlySpan<Token> tokens, Found f)
+    {
+        var (owner, weapon) = (f.Subject, f.Object);
+        if (owner.Kind == ArgumentKind.Adjective && owner.EndToken <= weapon.FirstToken)
+        {
+            for (int i = owner.EndToken; i < weapon.FirstToken; i++)
+            {
+                if (!IsQuoteMark(tokens[i].Text)) return false;
+            }
+            return true;
+        }
+        return owner.Kind == ArgumentKind.Mention && owner.FirstToken == weapon.EndToken;
     }
 
     private static bool IsQuoteMark(string text) => text is "\"" or "«" or "»" or "“" or "”" or "„";

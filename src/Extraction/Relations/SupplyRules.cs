@@ -10,7 +10,8 @@ namespace Extraction.Relations;
 /// the verb's subject is the recipient); a supply participle ("танки, передані Україні Німеччиною", "німецькі танки,
 /// передані Україні", "надані США ракети": its instrumental agent, the provider named with від, or the weapon's
 /// nationality adjective gives the weapon); and the contents of an aid package ("пакет допомоги від США включає ракети",
-/// "новий пакет допомоги Німеччини містить IRIS-T": the package's giver supplies every weapon it contains).
+/// "новий пакет допомоги Німеччини містить IRIS-T": the package's giver supplies every weapon it contains); and help
+/// given in weapons ("Японія допоможе Україні зенітними ракетами", "допомога засобами ППО від Німеччини").
 /// </summary>
 internal static class SupplyRules
 {
@@ -59,6 +60,7 @@ internal static class SupplyRules
             if (token.Pos == UniversalPos.VERB && form is "Fin" or "Inf" && ReceivingVerbs.Contains(lemma)) ReceivedFrom(tokens, sentence, arguments, t, output);
             else if (form == "Part" && SupplyParticiples.Contains(lemma)) Participle(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && form is "Fin" or "Inf" && ContainVerbs.Contains(lemma)) PackageContents(tokens, sentence, arguments, t, output);
+            else if (lemma is "допомогти" or "допомагати" or "допомога") HelpInWeapons(tokens, sentence, arguments, t, output);
         }
     }
 
@@ -67,13 +69,47 @@ internal static class SupplyRules
     {
         int end = ArgumentRoleRules.ClauseEnd(tokens, sentence, verb);
         var provider = arguments.Find(a => a.FirstToken > verb && a.FirstToken < end && a.Preposition == "від" && IsGiver(a));
-        if (provider is null) return;
         var recipients = ArgumentRoleRules.GiversBefore(tokens, sentence, arguments, verb);
         var recipient = recipients.Count > 0 ? recipients[0] : null;
-        foreach (var weapon in GovernedWeapons(tokens, arguments, verb, end))
+        var weapons = GovernedWeapons(tokens, arguments, verb, end);
+        // "Україна отримала перші французькі винищувачі": without "від X", the weapons' nationality names the provider
+        provider ??= weapons.Count > 0 ? NationalityOf(arguments, weapons[0]) : null;
+        if (provider is null) return;
+        foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
+    }
+
+    /// <summary>
+    /// "Японія допоможе Україні зенітними ракетами", "допомога засобами ППО від Німеччини": weapons in the instrumental
+    /// right after a verb or noun of help are supplied by the helper (the verb's subject, or the noun's від provider
+    /// or nationality adjective); the dative is the recipient.
+    /// </summary>
+    private static void HelpInWeapons(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        var weapons = new List<ArgumentCandidate>();
+        ArgumentCandidate? recipient = null, provider = null;
+        int next = cue + 1;
+        foreach (var a in arguments)
         {
-            output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
+            if (a.FirstToken < next) continue;
+            if (a.FirstToken - next > 2) break;
+            if (a.Case == "Dat" && a.Preposition is null && IsGiver(a) && weapons.Count == 0) recipient = a;
+            else if (a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention && a.Preposition is null && (a.Case == "Ins" || (a.Case is null && weapons.Count > 0))) weapons.Add(a);
+            else if (a.Preposition == "від" && IsGiver(a) && weapons.Count > 0) provider = a;
+            else if (a.Kind != ArgumentKind.Adjective) break;
+            next = a.EndToken;
         }
+        if (weapons.Count == 0) return;
+        if (tokens[cue].Pos == UniversalPos.NOUN)
+        {
+            provider ??= arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= cue && cue - a.EndToken <= 1);
+        }
+        else
+        {
+            var subjects = ArgumentRoleRules.GiversBefore(tokens, sentence, arguments, cue);
+            provider ??= subjects.Count > 0 ? subjects[0] : null;
+        }
+        if (provider is null) return;
+        foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
     }
 
     /// <summary>

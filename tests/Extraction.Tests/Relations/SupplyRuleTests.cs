@@ -47,4 +47,19 @@ public sealed class SupplyRuleTests
     [FullPipelineFact]
     public void The_perfective_verb_to_deliver_is_a_supply_verb() =>
         Supplies("Іспанія поставила Латвії бронемашини.").Should().Equal("Іспанія > бронемашина > Латвія");
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_on_a_supply_noun_or_its_weapons_names_the_giver()
+    {
+        Supplies("Канадські поставки гаубиць Україні зросли.").Should().Equal("Канада > гаубиця > Україна");
+        Supplies("Відправка іранських дронів до Білорусі триває.").Should().Equal("Іран > безпілотник > Білорусь");
+    }
+
+    [FullPipelineFact]
+    public void Help_given_in_weapons_is_a_supply() =>
+        Supplies("Бельгія допоможе Молдові бронемашинами.").Should().Equal("Бельгія > бронемашина > Молдова");
+
+    [FullPipelineFact]
+    public void Received_weapons_with_a_nationality_adjective_come_from_that_state() =>
+        Supplies("Молдова отримала шведські гаубиці.").Should().Equal("Швеція > гаубиця > Молдова");
 }
