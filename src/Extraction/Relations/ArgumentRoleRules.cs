@@ -139,7 +139,7 @@ internal static class ArgumentRoleRules
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
         SupplyRules.Find(tokens, sentence, arguments, output);
-        GenitiveOwners(arguments, output);
+        GenitiveOwners(tokens, arguments, output);
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
         LocatedIn(tokens, arguments, output);
         CueRules.Find(tokens, sentence, arguments, output);
@@ -278,14 +278,18 @@ internal static class ArgumentRoleRules
         }
     }
 
-    /// <summary>"дрони ГУР", "ракети Росії", "авіаносець США": a weapon with a genitive state or organization right after it is theirs.</summary>
-    private static void GenitiveOwners(List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    /// <summary>
+    /// "дрони ГУР", "ракети Росії", "авіаносець США": a weapon with a genitive state or organization right after it is
+    /// theirs, unless a supply noun governs the weapon ("постачання зброї Росії": Росії is the recipient's dative).
+    /// </summary>
+    private static void GenitiveOwners(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, List<RuleTriple> output)
     {
         for (int i = 0; i + 1 < arguments.Count; i++)
         {
             var weapon = arguments[i];
             var owner = arguments[i + 1];
             if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention || owner.FirstToken != weapon.EndToken) continue;
+            if (weapon.FirstToken > 0 && SupplyNouns.Contains(TokenFeatures.LemmaOf(tokens[weapon.FirstToken - 1]))) continue;
             if (owner.Kind != ArgumentKind.Mention || owner.Case is not ("Gen" or null) || owner.Preposition is not null) continue;
             if (owner.Type is EntityType.Country or EntityType.Organization || owner.IsCapital) output.Add(new RuleTriple(Predicate.Possesses, owner, weapon));
         }
@@ -651,6 +655,7 @@ internal static class ArgumentRoleRules
             if (weapon.FirstToken <= verb || weapon.FirstToken >= clauseEnd) continue;
             if (weapon.Type != EntityType.Weapon || weapon.Kind != ArgumentKind.Mention) continue;
             if (weapon.Case is "Dat" or "Ins" or "Loc" || weapon.Preposition is not null) continue;
+            if (weapon.Case == "Gen" && !SupplyRules.GenitiveObject(tokens, weapon.FirstToken)) continue; // "виділить кошти на виробництво озброєння"
             foreach (var giver in givers) output.Add(new RuleTriple(predicate, giver, weapon));
             any = true;
         }

@@ -53,7 +53,7 @@ internal static class CueRules
             if (MeetingCues.Contains(lemma)) Meeting(tokens, sentence, arguments, t, output);
             else if (AccessionCues.Contains(lemma)) Accession(tokens, arguments, t, output);
             else if (lemma is "член" or "членкиня") Membership(tokens, arguments, t, output);
-            else if (lemma is "санкція" or "санкційний") Sanctions(tokens, sentence, arguments, t, output);
+            else if (lemma is "санкція" or "санкційний" || (lemma == "обмеження" && AgainstAfter(tokens, sentence, t))) Sanctions(tokens, sentence, arguments, t, output);
             else if (CooperationCues.Contains(lemma)) Cooperation(tokens, sentence, arguments, t, output);
             else if (HelpNouns.Contains(lemma)) Help(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && lemma is "підтримувати" or "підтримати") Support(tokens, arguments, t, output);
@@ -278,7 +278,7 @@ internal static class CueRules
         foreach (var a in arguments)
         {
             if (a.FirstToken < next) continue;
-            if (a.FirstToken - next > 2 || a.Case is not ("Gen" or null) || a.Preposition is not null || !(a.Type is EntityType.Country or EntityType.Organization)) break;
+            if (a.FirstToken - next > 2 || a.Case is not ("Gen" or null) || a.Preposition is not null || !(a.Type is EntityType.Country or EntityType.Organization || a.IsCapital)) break;
             if (!Coordinated(tokens, next, a.FirstToken) && a.FirstToken != next) break;
             sanctioners.Add(a);
             next = a.EndToken;
@@ -292,7 +292,7 @@ internal static class CueRules
         {
             var a = arguments[i];
             if (a.EndToken > cue) continue;
-            bool candidate = a.Type is EntityType.Country or EntityType.Organization || (under && a.Type == EntityType.Person);
+            bool candidate = a.Type is EntityType.Country or EntityType.Organization || a.IsCapital || (under && a.Type == EntityType.Person);
             if (candidate && a.Case is "Nom" or null && a.Preposition is null && a.Kind != ArgumentKind.Adjective)
             {
                 subject = a;
@@ -315,10 +315,15 @@ internal static class CueRules
             if (a.FirstToken <= cue || a.FirstToken >= end || a.Type is not (EntityType.Country or EntityType.Organization or EntityType.Person)) continue;
             if (a.Preposition is "проти" or "щодо" || (a.Preposition == "на" && a.Case is not "Loc" && a.FirstToken - cue <= 3)
                 || (a.Kind == ArgumentKind.Adjective && AfterAgainst(tokens, a.FirstToken))
+                || (a.Kind == ArgumentKind.Mention && a.Preposition is null && AgainstBeforeNoun(tokens, a.FirstToken))
                 || (listing && (a.Case is "Acc" or "Nom" or null || (a.Case == "Gen" && a.Type == EntityType.Person)) // a person's accusative is the genitive's form
                     && a.Preposition is null && a.Kind != ArgumentKind.Adjective && a.FirstToken - cue <= 5))
             {
                 targets.Add(a);
+            }
+            else if (targets.Count > 0 && a.Preposition is null && a.Kind == targets[^1].Kind && CoordinatedNames(tokens, targets[^1].EndToken, a.FirstToken))
+            {
+                targets.Add(a); // "проти «Роснафти» та «Лукойлу»"
             }
         }
         // "Китай критикує американські санкції": only "під" makes the subject the target of an adjective's sanctions.
@@ -327,6 +332,8 @@ internal static class CueRules
         {
             targets.Add(subject);
         }
+        // "Під санкції США потрапили 50 російських банків": the one that falls under them may follow the verb
+        if (targets.Count == 0 && under && FallsUnderAfter(tokens, sentence, arguments, next) is { } fallen) targets.Add(fallen);
         foreach (var s in sanctioners)
         {
             foreach (var target in targets)
@@ -505,6 +512,19 @@ internal static class CueRules
         return true;
     }
 
+    /// <summary>Two names joined by a conjunction or comma, with their quotes: "«Роснафти» та «Лукойлу»".</summary>
+    private static bool CoordinatedNames(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        int joins = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Text is "«" or "»" or "\"" or "„" or "“" or "”") continue;
+            if (tokens[i].Pos != UniversalPos.CCONJ && tokens[i].Text != ",") return false;
+            joins++;
+        }
+        return joins is 1 or 2;
+    }
+
     /// <summary>"проти трьох російських банків": a nationality adjective after проти/щодо and numbers or adjectives names the target state.</summary>
     private static bool AfterAgainst(ReadOnlySpan<Token> tokens, int adjective)
     {
@@ -515,6 +535,56 @@ internal static class CueRules
             if (tokens[i].Pos is not (UniversalPos.NUM or UniversalPos.ADJ)) return false;
         }
         return false;
+    }
+
+    /// <summary>"проти компанії «Газпромбанк»", "щодо банку ВТБ": a mention after проти/щодо and one common noun (with its adjectives).</summary>
+    private static bool AgainstBeforeNoun(ReadOnlySpan<Token> tokens, int first)
+    {
+        bool noun = false;
+        for (int i = first - 1; i >= 0 && i >= first - 5; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "«" or "\"" or "„") continue;
+            string lemma = TokenFeatures.LemmaOf(token);
+            if (lemma is "проти" or "щодо") return noun;
+            // "проти очільника адмінсуду X": a title's organization is not the one sanctioned
+            if (token.Pos == UniversalPos.NOUN && !noun && token.Text.Length > 0 && char.IsLower(token.Text[0]) && TokenFeatures.Get(token, "Animacy") != "Anim") noun = true;
+            else if (token.Pos is not (UniversalPos.ADJ or UniversalPos.NUM)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"обмеження проти X", "обмеження щодо X": restrictions aimed at someone are sanctions.</summary>
+    private static bool AgainstAfter(ReadOnlySpan<Token> tokens, Sentence sentence, int cue)
+    {
+        for (int i = cue + 1; i < sentence.EndToken && i <= cue + 3; i++)
+        {
+            if (TokenFeatures.LemmaOf(tokens[i]) is "проти" or "щодо") return true;
+            if (tokens[i].Pos is not (UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The argument a verb of falling (потрапити, опинитися) after <paramref name="from"/> puts under sanctions: its nominative subject or that subject's nationality adjective.</summary>
+    private static ArgumentCandidate? FallsUnderAfter(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int from)
+    {
+        int verb = -1;
+        for (int i = from; i < sentence.EndToken && i <= from + 2; i++)
+        {
+            if (tokens[i].Pos == UniversalPos.VERB && TokenFeatures.LemmaOf(tokens[i]) is "потрапити" or "потрапляти" or "опинитися" or "опинятися")
+            {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) return null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= verb) continue;
+            if (a.FirstToken - verb > 4) return null;
+            if (a.Preposition is null && (a.Kind == ArgumentKind.Adjective || a.Case is "Nom" or null) && a.Type is EntityType.Country or EntityType.Organization or EntityType.Person) return a;
+        }
+        return null;
     }
 
     /// <summary>"вніс до санкційного списку компанію X": a verb of listing before the cue makes its accusative object the target.</summary>

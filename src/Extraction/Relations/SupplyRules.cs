@@ -40,11 +40,15 @@ internal static class SupplyRules
         "підготувати", "готувати", "анонсувати", "представити", "надати", "надавати", "передати", "передавати", "відправити",
     };
 
-    /// <summary>Words after which a genitive weapon is what is counted: "партію снарядів", "20 гаубиць", "кілька танків".</summary>
-    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Words after which a genitive weapon is still what is handed over: quantities ("партію снарядів", "20 гаубиць",
+    /// "кілька танків") and supply nouns ("просить про постачання гаубиць").
+    /// </summary>
+    private static readonly HashSet<string> HandedOverAfter = new(StringComparer.Ordinal)
     {
         "партія", "кількість", "кілька", "декілька", "тисяча", "мільйон", "сотня", "десяток", "одиниця", "батарея",
-        "комплект", "більше", "понад", "частина", "кожний", "додатковий", "перший", "новий",
+        "комплект", "більше", "понад", "частина", "кожний", "додатковий", "перший", "новий", "надлишок", "запас", "залишок",
+        "постачання", "поставка", "передача", "передання", "відправка", "відправлення", "продаж", "експорт",
     };
 
     /// <summary>Adds the SUPPLIES triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
@@ -262,19 +266,29 @@ internal static class SupplyRules
     }
 
     /// <summary>
-    /// A genitive weapon is an object of its own unless a noun other than a quantity governs it ("дозвіл на використання
+    /// A genitive weapon is an object of its own unless a noun other than a quantity or supply noun governs it ("дозвіл на використання
     /// ракет"); the disambiguator also reads many plural accusatives as genitive singulars ("отримала ракети").
     /// </summary>
-    private static bool GenitiveObject(ReadOnlySpan<Token> tokens, int first)
+    internal static bool GenitiveObject(ReadOnlySpan<Token> tokens, int first)
     {
         for (int i = first - 1; i >= 0 && first - i <= 3; i--)
         {
             ref readonly var token = ref tokens[i];
             if (token.Pos == UniversalPos.ADJ) continue;
-            if (token.Pos == UniversalPos.NUM || QuantityWords.Contains(TokenFeatures.LemmaOf(token))) return true;
+            if (token.Pos == UniversalPos.NUM) return true;
+            if (HandedOverAfter.Contains(TokenFeatures.LemmaOf(token))) return !GovernedByNoun(tokens, i); // "дозвіл на продаж гаубиць"
             return token.Pos != UniversalPos.NOUN;
         }
         return true;
+    }
+
+    /// <summary>True when a common noun governs the word at <paramref name="at"/>, directly or through one preposition.</summary>
+    private static bool GovernedByNoun(ReadOnlySpan<Token> tokens, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && tokens[i].Pos == UniversalPos.ADJ) i--;
+        if (i >= 0 && tokens[i].Pos == UniversalPos.ADP) i--;
+        return i >= 0 && tokens[i].Pos == UniversalPos.NOUN && !HandedOverAfter.Contains(TokenFeatures.LemmaOf(tokens[i]));
     }
 
     private static bool OnlyQuotesBetween(ReadOnlySpan<Token> tokens, int from, int to)

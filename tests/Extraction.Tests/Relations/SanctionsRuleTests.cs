@@ -44,4 +44,27 @@ public sealed class SanctionsRuleTests
     [FullPipelineFact]
     public void Whoever_is_put_on_a_sanctions_list_is_sanctioned() =>
         Sanctions("Канада внесла до санкційного списку Олега Петренка.").Should().Equal("Канада > Олег Петренко");
+
+    [FullPipelineFact]
+    public void A_capital_imposes_sanctions_for_its_state() =>
+        Sanctions("Лондон запровадив санкції проти Ірану.").Should().Equal("Велика Британія > Іран");
+
+    [FullPipelineFact]
+    public void A_common_noun_may_stand_between_against_and_the_target()
+    {
+        Sanctions("Канада запровадила санкції проти компанії «Ростех».").Should().Equal("Канада > Ростех");
+        Sanctions("Японія ввела обмеження проти «Ростеху» та «Совкомфлоту».").Should().Equal("Японія > Ростех", "Японія > Совкомфлот");
+    }
+
+    [FullPipelineFact]
+    public void Those_who_fall_under_sanctions_may_follow_the_verb() =>
+        Sanctions("Під санкції Канади потрапили кілька російських банків.").Should().Equal("Канада > Росія");
+
+    [FullPipelineFact]
+    public void Restrictions_not_aimed_at_anyone_are_no_sanctions() =>
+        Sanctions("Канада запровадила обмеження швидкості на дорогах.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void The_organization_of_a_sanctioned_officials_title_is_not_sanctioned() =>
+        Sanctions("Канада запровадила санкції проти очільника Ради директорів «Ростеху».").Should().NotContain("Канада > Ростех");
 }

@@ -62,4 +62,8 @@ public sealed class SupplyRuleTests
     [FullPipelineFact]
     public void Received_weapons_with_a_nationality_adjective_come_from_that_state() =>
         Supplies("Молдова отримала шведські гаубиці.").Should().Equal("Швеція > гаубиця > Молдова");
+
+    [FullPipelineFact]
+    public void Money_for_making_weapons_supplies_no_weapons() =>
+        Supplies("Литва виділить 30 млн євро на виробництво дронів.").Should().BeEmpty();
 }
