@@ -325,7 +325,26 @@ internal sealed class KnowledgeBaseMentionRepair
         {
             return KnownName(document, tokens, m, first - 1, EntityType.Organization);
         }
+        if (first - 1 >= sentence.FirstToken && previousFree && IsArmedForces(tokens[first - 1], tokens[first])) return ArmedForces(document, m, first - 1);
         return null;
+    }
+
+    private static bool IsArmedForces(in Token adjective, in Token noun) =>
+        adjective.Lemma is "збройний" && noun.Lemma is "сила";
+
+    /// <summary>
+    /// "збройні сили РФ", "збройних сил Росії": the armed forces are an organization however they are written; the
+    /// state keeps its genitive in the name, so the knowledge base is asked for "збройні сили" + the state as written.
+    /// </summary>
+    private MentionDraft? ArmedForces(AnalysisDocument document, MentionDraft state, int first)
+    {
+        string phrase = "збройні сили " + state.Span.Substring(document.Text);
+        if (!_kb.TryGetAll(phrase, out var entries) || SingleType(entries, phrase) != EntityType.Organization) return null;
+        var tokens = document.Tokens;
+        return new MentionDraft(first, state.EndToken, new TextSpan(tokens[first].Span.Start, state.Span.End), EntityType.Organization, state.Confidence)
+        {
+            Lemma = phrase,
+        };
     }
 
     /// <summary>The mention widened to start at <paramref name="first"/> when that phrase is a knowledge-base name (of <paramref name="only"/> type, if given); else null.</summary>

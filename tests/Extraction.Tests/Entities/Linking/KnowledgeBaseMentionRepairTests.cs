@@ -212,4 +212,22 @@ public sealed class KnowledgeBaseMentionRepairTests
 
         Repaired(document).Should().Equal(("Ольга Ольгівна Дорош", EntityType.Person));
     }
+
+    [Fact]
+    public void The_armed_forces_of_a_state_written_in_lower_case_are_one_organization()
+    {
+        var document = Analyze("Наступ збройних сил Росії зупинили біля села.");
+        Mention(document, "Росії", EntityType.Country, "Росія");
+
+        Repaired(document).Should().Equal(("збройних сил Росії", EntityType.Organization));
+    }
+
+    [Fact]
+    public void Other_forces_of_a_state_stay_apart_from_it()
+    {
+        var document = Analyze("Наступ сухопутних сил Росії зупинили біля села.");
+        Mention(document, "Росії", EntityType.Country, "Росія");
+
+        Repaired(document).Should().Equal(("Росії", EntityType.Country));
+    }
 }
