@@ -105,7 +105,13 @@ internal static class ArgumentRoleRules
     private static readonly HashSet<string> AttackVerbs = new(StringComparer.Ordinal)
     {
         "атакувати", "штурмувати", "обстріляти", "обстрілювати", "вдарити", "бомбардувати", "окупувати", "наступати", "поцілити", "влучити",
-        "прорватися", "завдати", "завдавати",
+        "прорватися", "завдати", "завдавати", "захопити", "захоплювати", "оточити", "оточувати", "анексувати",
+    };
+
+    /// <summary>Nouns of seizing a place: "окупація Криму", "захоплення росіянами Іванівки".</summary>
+    private static readonly HashSet<string> SeizureNouns = new(StringComparer.Ordinal)
+    {
+        "окупація", "захоплення", "оточення", "анексія",
     };
 
     /// <summary>Adds the rule triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
@@ -135,6 +141,7 @@ internal static class ArgumentRoleRules
             else if (token.Pos == UniversalPos.VERB && AttackVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Attacks(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && UseVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Uses(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && AttackNouns.Contains(lemma)) AttackNoun(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && SeizureNouns.Contains(lemma)) SeizureNoun(tokens, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && DestroyVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Destroyed(tokens, sentence, arguments, t, output);
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
@@ -194,6 +201,7 @@ internal static class ArgumentRoleRules
         if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } attacker || attacker.Case == "Dat") return;
         AgentWeapon(arguments, attacker, verb, output);
         int end = ListEnd(tokens, sentence, verb);
+        bool placed = false;
         foreach (var target in arguments)
         {
             if (target.FirstToken <= verb || target.FirstToken >= end || target == attacker) continue;
@@ -206,6 +214,9 @@ internal static class ArgumentRoleRules
             if (target.Preposition is "з" or "із" or "зі" or "від" or "через" or "над" or "для" or "за" or "під") continue;
             if (attacker.EntityIndex >= 0 && attacker.EntityIndex == target.EntityIndex) continue;
             if (IsContainer(arguments, target)) continue;
+            // "захопили село Петрівка на Донеччині": a place in the locative after a target only says where that target lies
+            if (placed && target.Preposition is "у" or "в" or "на" && target.Case == "Loc") continue;
+            placed = true;
             output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
         }
     }
@@ -274,6 +285,38 @@ internal static class ArgumentRoleRules
             if (target.Kind != ArgumentKind.Mention || target.Type is not (EntityType.Location or EntityType.Country or EntityType.Organization)) return;
             bool governed = target.Preposition is "по" or "проти" || (target.Preposition == "на" && target.Case == "Acc");
             if (governed && (attacker.EntityIndex < 0 || attacker.EntityIndex != target.EntityIndex)) output.Add(new RuleTriple(Predicate.Attacks, attacker, target));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "російська окупація Криму", "захоплення росіянами Іванівки": the nationality adjective before a seizure noun, or
+    /// the instrumental agent right after it, attacks the place in the genitive that follows.
+    /// </summary>
+    private static void SeizureNoun(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        ArgumentCandidate? agent = null;
+        int next = noun + 1;
+        foreach (var a in arguments)
+        {
+            if (a.Kind == ArgumentKind.Adjective && a.EndToken <= noun && noun - a.EndToken <= 1 && (a.EndToken == noun || tokens[a.EndToken].Pos == UniversalPos.ADJ))
+            {
+                agent = a;
+                continue;
+            }
+            if (a.FirstToken < next) continue;
+            if (a.FirstToken - next > 2) return;
+            if (agent is null && a.Case == "Ins" && a.Preposition is null && a.Kind is ArgumentKind.Demonym or ArgumentKind.Mention
+                && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            {
+                agent = a;
+                next = a.EndToken;
+                continue;
+            }
+            // "захоплення росіянами села Іванівка": a place noun before the name leaves the name in the nominative
+            bool apposition = a.FirstToken > 0 && tokens[a.FirstToken - 1].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[a.FirstToken - 1], "Case") == "Gen";
+            if (agent is null || a.Kind != ArgumentKind.Mention || a.Preposition is not null || !(a.Case is "Gen" or null || apposition)) return;
+            if (a.Type is EntityType.Location or EntityType.Country && (agent.EntityIndex < 0 || agent.EntityIndex != a.EntityIndex)) output.Add(new RuleTriple(Predicate.Attacks, agent, a));
             return;
         }
     }

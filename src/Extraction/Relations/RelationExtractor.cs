@@ -101,6 +101,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
+            if (cls.Predicate == Predicate.LocatedIn && (cls.Reversed ? a : b).Kind == ArgumentKind.Demonym) continue; // "окупація росіянами X": people contain nothing
             if (cls.Predicate == Predicate.Attacks && OwnsNextWeapon(cls.Reversed ? a : b, arguments)) continue;
             best = c;
         }

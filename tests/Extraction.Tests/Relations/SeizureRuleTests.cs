@@ -1,0 +1,35 @@
+using Extraction.Pipeline;
+using Extraction.Relations;
+using FluentAssertions;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>ATTACKS from seizing a place, through the whole default pipeline, on sentences written for these tests.</summary>
+public sealed class SeizureRuleTests
+{
+    private static List<string> Triples(string text)
+    {
+        var result = Extractor.CreateDefault().Extract(text);
+        string Name(string id) => result.FindEntity(id)!.Name;
+        return result.Relations.Select(r => $"{Name(r.SubjectId)} {r.Predicate} {Name(r.ObjectId)}").ToList();
+    }
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_on_an_occupation_attacks_the_place() =>
+        Triples("Російська окупація Херсона тривала вісім місяців.").Should().Contain("Росія Attacks Херсон");
+
+    [FullPipelineFact]
+    public void The_instrumental_agent_of_a_seizure_attacks_the_place_even_after_a_place_noun()
+    {
+        var triples = Triples("Аналітики підтвердили захоплення росіянами селища Новоселівка.");
+        triples.Should().Contain("Росія Attacks Новоселівка");
+        triples.Should().NotContain(t => t.Contains("LocatedIn"));
+    }
+
+    [FullPipelineFact]
+    public void The_region_a_seized_place_lies_in_is_not_attacked_too()
+    {
+        var triples = Triples("Російські війська захопили село Степове на Запоріжжі.");
+        triples.Where(t => t.Contains("Attacks")).Should().Equal("Росія Attacks Степове");
+    }
+}
