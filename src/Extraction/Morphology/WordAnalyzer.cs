@@ -69,6 +69,8 @@ internal sealed class WordAnalyzer
         hash = StringTable.Mix(hash);
 
         int count = skipLexicon ? 0 : Lookup(lower, hash, output);
+        // "МіГ", "ВіС": a capital after lower-case letters marks a name or designation, not the common word it folds to (міг)
+        if (count > 0 && !IsLowerLetter(text[0]) && HasCapitalAfterLower(text)) count = 0;
         // A capitalized word the lexicon knows only as a common word may be a name (Сирського, Сокола); a word
         // starting in lower case cannot be title-cased, which spares the casing scan for most words.
         if (count > 0 && (IsLowerLetter(text[0]) || count >= output.Length || CasingOf(text) != Casing.Title || HasProperReading(output[..count])))
@@ -91,6 +93,15 @@ internal sealed class WordAnalyzer
         }
         cache?.Add(text, output[..count], segment);
         return count;
+    }
+
+    private static bool HasCapitalAfterLower(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
+        }
+        return false;
     }
 
     private static bool IsLowerLetter(char c) => (uint)(c - '\u0430') <= '\u045F' - '\u0430' || (uint)(c - 'a') <= 'z' - 'a';

@@ -70,7 +70,7 @@ internal static class ArgumentRoleRules
     private static readonly HashSet<string> UseVerbs = new(StringComparer.Ordinal)
     {
         "запустити", "запускати", "застосувати", "застосовувати", "використати", "використовувати", "випустити",
-        "скинути", "скидати", "задіяти", "задіювати",
+        "скинути", "скидати", "задіяти", "задіювати", "направити", "направляти", "спрямувати", "спрямовувати",
     };
 
     /// <summary>Nouns naming an attack; their genitive or adjective is the attacker, "по/на/проти X" the target.</summary>
@@ -130,7 +130,13 @@ internal static class ArgumentRoleRules
             ref readonly var token = ref tokens[t];
             if (token.Kind != TokenKind.Word) continue;
             string lemma = TokenFeatures.LemmaOf(token);
-            if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
+            // "відправляти на фронт танки", "підняла в повітря бомбардувальники": putting weapons into action is using them
+            if (token.Pos == UniversalPos.VERB && (IntoAction(tokens, sentence, t) || (lemma is "підняти" or "піднімати" && IntoAir(tokens, sentence, t)))
+                && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf")
+            {
+                Uses(tokens, sentence, arguments, t, output);
+            }
+            else if (token.Pos == UniversalPos.VERB && SupplyVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && SeekVerbs.Contains(lemma)) Supplies(tokens, sentence, arguments, t, output, Predicate.Seeks);
             else if (token.Pos == UniversalPos.VERB && ProduceVerbs.Contains(lemma) && TokenFeatures.Get(token, "VerbForm") is "Fin" or "Inf") Supplies(tokens, sentence, arguments, t, output, Predicate.Produces);
             else if (lemma == "виробництво") ProductionIn(tokens, sentence, arguments, t, output);
@@ -707,6 +713,20 @@ internal static class ArgumentRoleRules
             foreach (var giver in givers) output.Add(new RuleTriple(predicate, giver, antecedent));
         }
     }
+
+    /// <summary>"відправити на фронт", "кинути в бій": a sending verb followed by where the fighting is.</summary>
+    private static bool IntoAction(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
+    {
+        if (TokenFeatures.LemmaOf(tokens[verb]) is not ("відправити" or "відправляти" or "кинути" or "кидати" or "перекинути" or "перекидати")) return false;
+        for (int i = verb + 1; i + 1 < sentence.EndToken && i <= verb + 4; i++)
+        {
+            if (TokenFeatures.LemmaOf(tokens[i]) is "на" or "в" or "у" && TokenFeatures.LemmaOf(tokens[i + 1]) is "фронт" or "передова" or "бій") return true;
+        }
+        return false;
+    }
+
+    private static bool IntoAir(ReadOnlySpan<Token> tokens, Sentence sentence, int verb) =>
+        verb + 2 < sentence.EndToken && TokenFeatures.LemmaOf(tokens[verb + 1]) is "в" or "у" && TokenFeatures.LemmaOf(tokens[verb + 2]) == "повітря";
 
     /// <summary>"гаубиці, які ми передаємо": the weapon a relative "який" before the subject stands for, or null.</summary>
     private static ArgumentCandidate? RelativeAntecedent(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate firstGiver)

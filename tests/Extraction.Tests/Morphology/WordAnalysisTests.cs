@@ -71,4 +71,12 @@ public class WordAnalysisTests
         GC.GetAllocatedBytesForCurrentThread().Should().Be(before);
         count.Should().BeGreaterThan(0);
     }
+
+    [Fact]
+    public void A_word_with_a_capital_after_lower_case_letters_is_a_designation_not_the_word_it_folds_to()
+    {
+        var token = MorphologyTestText.Analyze("Над морем пролетів МіГ - 29 .").Single(t => t.Text == "МіГ");
+        token.Lemma.Should().Be("МіГ");
+        token.Pos.Should().NotBe(UniversalPos.VERB);
+    }
 }

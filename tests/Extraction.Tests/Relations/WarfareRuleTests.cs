@@ -4,8 +4,8 @@ using FluentAssertions;
 
 namespace Extraction.Tests.Relations;
 
-/// <summary>ATTACKS from seizing a place, through the whole default pipeline, on sentences written for these tests.</summary>
-public sealed class SeizureRuleTests
+/// <summary>ATTACKS from seizing a place and USES from putting weapons into action, through the whole default pipeline, on sentences written for these tests.</summary>
+public sealed class WarfareRuleTests
 {
     private static List<string> Triples(string text)
     {
@@ -31,5 +31,15 @@ public sealed class SeizureRuleTests
     {
         var triples = Triples("Російські війська захопили село Степове на Запоріжжі.");
         triples.Where(t => t.Contains("Attacks")).Should().Equal("Росія Attacks Степове");
+    }
+
+    [FullPipelineFact]
+    public void Weapons_sent_to_the_front_or_into_the_air_are_used_not_supplied()
+    {
+        var front = Triples("Білорусь почала відправляти на фронт старі гаубиці.");
+        front.Should().Contain("Білорусь Uses гаубиця");
+        front.Should().NotContain(t => t.Contains("Supplies"));
+        Triples("Вранці Росія підняла в повітря винищувачі МіГ-31.").Should().Contain("Росія Uses МіГ-31");
+        Triples("Росіяни спрямували на Одесу ударні дрони.").Should().Contain("Росія Attacks Одеса").And.Contain("Росія Uses ударний дрон");
     }
 }
