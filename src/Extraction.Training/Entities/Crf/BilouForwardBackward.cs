@@ -19,7 +19,7 @@ internal sealed class BilouForwardBackward
     private readonly double[] _start;  // exp(start score) for labels that may open a sentence, else 0
     private readonly double[] _end;    // exp(end score) for labels that may close one, else 0 (part of the last potentials)
     private readonly double[] _pairSums; // Σ_i α̂_{i-1}[a] · ψ_i[b] β̂_i[b] / c_i, before the factor _pair[a, b]
-    private double[] _potentials = [];  // ψ_i = exp(e_i - max_i)
+    private double[] _potentials = [];  // ψ_i = exp(e_i - shift_i), 0 for labels unreachable at i; the last row times _end
     private double[] _alpha = [];
     private double[] _beta = [];
     private double[] _norms = [];      // c_0 … c_{n-1}
@@ -52,7 +52,8 @@ internal sealed class BilouForwardBackward
     /// Runs forward–backward over <paramref name="emissions"/> (<c>tokens × LabelCount</c>) and returns log Z, the log of
     /// the summed exponentiated scores of every allowed label sequence. Afterwards <see cref="Marginals"/> and
     /// <see cref="AddPairExpectations"/> describe the same sentence. Returns NaN when no allowed sequence has a
-    /// probability representable in floats (scores tens of thousands apart), so the caller can skip the sentence.
+    /// probability representable in doubles (scores more than ≈700 apart across a forced transition), so the caller can skip
+    /// the sentence.
     /// </summary>
     public double Run(ReadOnlySpan<float> emissions, int tokens)
     {
