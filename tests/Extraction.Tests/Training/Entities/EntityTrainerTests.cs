@@ -70,12 +70,12 @@ public class EntityTrainerTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void The_crf_learner_learns_names_and_places_one_pass_and_two_pass(bool documentMemory)
+    public void The_crf_learner_learns_names_and_places_one_pass_and_two_pass_with_a_crf_first_pass(bool documentMemory)
     {
         var options = new EntityTrainerOptions
         {
             BucketBits = 14, MaxEpochs = 8, Learner = EntityLearner.Crf, L1 = 0.05f, LearningRate = 0.5f,
-            UseDocumentMemory = documentMemory, MemoryFolds = 2, MemoryEpochs = 4,
+            UseDocumentMemory = documentMemory, MemoryFolds = 2, MemoryEpochs = 4, MemoryLearner = EntityLearner.Crf,
         };
         var corpus = Corpus();
         var model = new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(corpus, dev: null,
