@@ -28,9 +28,15 @@ internal static class EntityCommands
         var realDocuments = new Option<bool>("--real-documents") { Description = "Document memory over the NER-UK documents (recovered from the brat texts) instead of runs of 50 sentences." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var fineClusters = new Option<int>("--fine-clusters") { Description = "Clusters of the fine word-cluster layer (the coarse one has 64).", DefaultValueFactory = _ => 512 };
+        var learner = new Option<EntityLearner>("--learner") { Description = "Perceptron (averaged structured perceptron) or Crf (linear-chain CRF, SGD with L1).", DefaultValueFactory = _ => EntityLearner.Perceptron };
+        var memoryLearner = new Option<EntityLearner>("--memory-learner") { Description = "With --document-memory: learner of the cross-fitted first pass.", DefaultValueFactory = _ => EntityLearner.Perceptron };
+        var l1 = new Option<float>("--l1") { Description = "CRF: L1 strength C in Σ log p(gold) − C Σ|w|.", DefaultValueFactory = _ => 0.2f };
+        var learningRate = new Option<float>("--learning-rate") { Description = "CRF: SGD learning rate of the first step.", DefaultValueFactory = _ => 0.05f };
+        var rateDecay = new Option<float>("--rate-decay") { Description = "CRF: the learning rate is multiplied by this per epoch.", DefaultValueFactory = _ => 0.85f };
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
             data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin, stackedLabels, firstPassForm, realDocuments, fineClusters,
+            learner, memoryLearner, l1, learningRate, rateDecay,
         };
         command.SetAction(parse =>
         {
@@ -65,6 +71,11 @@ internal static class EntityCommands
                 Margin = parse.GetValue(margin),
                 UseStackedLabels = parse.GetValue(stackedLabels),
                 TrainFirstPassForm = parse.GetValue(firstPassForm),
+                Learner = parse.GetValue(learner),
+                MemoryLearner = parse.GetValue(memoryLearner),
+                L1 = parse.GetValue(l1),
+                LearningRate = parse.GetValue(learningRate),
+                RateDecay = parse.GetValue(rateDecay),
             };
             var clock = Stopwatch.StartNew();
             var trainer = new EntityTrainer(options, lexicon);

@@ -67,6 +67,41 @@ public class EntityTrainerTests
         found.Should().Equal((0, "PERS", 1, 3), (0, "LOC", 5, 6), (1, "PERS", 1, 3), (1, "LOC", 5, 6));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_crf_learner_learns_names_and_places_one_pass_and_two_pass_with_a_crf_first_pass(bool documentMemory)
+    {
+        var options = new EntityTrainerOptions
+        {
+            BucketBits = 14, MaxEpochs = 8, Learner = EntityLearner.Crf, L1 = 0.05f, LearningRate = 0.5f,
+            UseDocumentMemory = documentMemory, MemoryFolds = 2, MemoryEpochs = 4, MemoryLearner = EntityLearner.Crf,
+        };
+        var corpus = Corpus();
+        var model = new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(corpus, dev: null,
+            trainDocuments: [(0, corpus.Count / 2), (corpus.Count / 2, corpus.Count - corpus.Count / 2)]);
+        var tagger = new EntityTagger(model);
+        var document = new[] { "Учора Олена Бондар виступив у Одесі .", "Учора Тарас Мельник виступив у Львові ." }.Select(TaggerTestModels.Tokens).ToArray();
+
+        var found = new List<(int, string, int, int)>();
+        tagger.TagDocument(document.Length, s => document[s], null, (s, spans) =>
+            found.AddRange(spans.Select(m => (s, model.TypeNames[m.TypeIndex], m.FirstToken, m.EndToken))));
+
+        found.Should().Equal((0, "PERS", 1, 3), (0, "LOC", 5, 6), (1, "PERS", 1, 3), (1, "LOC", 5, 6));
+    }
+
+    [Fact]
+    public void A_stronger_l1_penalty_leaves_fewer_non_zero_weights_in_a_crf()
+    {
+        int NonZero(float l1) => new EntityTrainer(new EntityTrainerOptions { BucketBits = 14, MaxEpochs = 4, Learner = EntityLearner.Crf, L1 = l1 },
+            EntityLexicon.Empty, ["PERS", "LOC"]).Train(Corpus(), dev: null).Weights.NonZeroCount;
+
+        int unpenalized = NonZero(0), penalized = NonZero(2);
+
+        penalized.Should().BeGreaterThan(0);
+        penalized.Should().BeLessThan(unpenalized / 2);
+    }
+
     [Fact]
     public void Stacked_labels_without_document_memory_are_refused()
     {
