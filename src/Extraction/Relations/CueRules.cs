@@ -60,6 +60,7 @@ internal static class CueRules
             else if (token.Pos == UniversalPos.VERB && lemma is "отримати" or "отримувати" or "одержати") ReceivedFrom(tokens, sentence, arguments, t, output);
         }
         Subordinate(tokens, arguments, output);
+        CooperationRules.Find(tokens, sentence, arguments, output);
     }
 
     /// <summary>
@@ -414,7 +415,7 @@ internal static class CueRules
         }
     }
 
-    private static bool IsParty(ArgumentCandidate a) =>
+    internal static bool IsParty(ArgumentCandidate a) =>
         a.Type is EntityType.Country or EntityType.Organization || a.IsCapital;
 
     /// <summary>
@@ -495,7 +496,7 @@ internal static class CueRules
     }
 
     /// <summary>Tokens in [from, to) are only a coordinating conjunction or a comma ("X та Y", "X, Y").</summary>
-    private static bool Coordinated(ReadOnlySpan<Token> tokens, int from, int to)
+    internal static bool Coordinated(ReadOnlySpan<Token> tokens, int from, int to)
     {
         if (to - from is < 1 or > 2) return false;
         for (int i = from; i < to; i++)
@@ -542,7 +543,7 @@ internal static class CueRules
     /// True when [from, to) is short and holds no clause break: no sentence punctuation, no comma or dash, and (unless
     /// <paramref name="allowWords"/>) nothing but conjunctions.
     /// </summary>
-    private static bool Links(ReadOnlySpan<Token> tokens, int from, int to, int maxLength, bool allowWords)
+    internal static bool Links(ReadOnlySpan<Token> tokens, int from, int to, int maxLength, bool allowWords)
     {
         if (to - from > maxLength) return false;
         for (int i = from; i < to; i++)

@@ -1,0 +1,122 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// COOPERATES_WITH read from the shape of a group: the states a forming verb lists ("вісь, яку утворюють A, B та C",
+/// "A, B та C утворили блок") and the list a bloc noun introduces after a dash or colon ("вісь зла – A, B, C") are
+/// members of one bloc and cooperate pairwise.
+/// </summary>
+internal static class CooperationRules
+{
+    /// <summary>Verbs whose subject, a coordinated list of states, forms a group together.</summary>
+    private static readonly HashSet<string> FormingVerbs = new(StringComparer.Ordinal)
+    {
+        "утворювати", "утворити", "формувати", "сформувати",
+    };
+
+    /// <summary>Nouns naming a bloc whose members may follow after a dash or colon.</summary>
+    private static readonly HashSet<string> BlocNouns = new(StringComparer.Ordinal)
+    {
+        "вісь", "блок", "коаліція", "альянс", "союз", "тріо",
+    };
+
+    /// <summary>Adds the triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
+    public static void Find(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, List<RuleTriple> output)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            string lemma = TokenFeatures.LemmaOf(token);
+            if (token.Pos == UniversalPos.VERB && FormingVerbs.Contains(lemma)) FormingList(tokens, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && BlocNouns.Contains(lemma)) BlocMembers(tokens, sentence, arguments, t, output);
+        }
+    }
+
+    /// <summary>"яку утворюють A, B та C", "A, B та C утворили коаліцію": the coordinated subject right after or right before the verb.</summary>
+    private static void FormingList(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        var members = ListAfter(tokens, arguments, verb + 1, maxGap: 1);
+        if (members.Count < 2) members = ListBefore(tokens, arguments, verb);
+        Pairwise(members, output);
+    }
+
+    /// <summary>"вісь зла – A, B, C": a dash or colon up to three words after the bloc noun opens the list of members.</summary>
+    private static void BlocMembers(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        for (int i = noun + 1; i < sentence.EndToken && i <= noun + 3; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "–" or "—" or ":")
+            {
+                Pairwise(ListAfter(tokens, arguments, i + 1, maxGap: 0), output);
+                return;
+            }
+            if (token.Kind != TokenKind.Word || token.Pos is not (UniversalPos.NOUN or UniversalPos.ADJ)) return;
+        }
+    }
+
+    /// <summary>The coordinated nominative parties starting at most <paramref name="maxGap"/> words after <paramref name="from"/>.</summary>
+    private static List<ArgumentCandidate> ListAfter(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int from, int maxGap)
+    {
+        var members = new List<ArgumentCandidate>();
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken < from) continue;
+            if (members.Count == 0 ? a.FirstToken - from > maxGap || !CueRules.Links(tokens, from, a.FirstToken, maxGap, allowWords: true)
+                : !CueRules.Coordinated(tokens, members[^1].EndToken, a.FirstToken))
+            {
+                break;
+            }
+            if (!IsListMember(a)) break;
+            members.Add(a);
+        }
+        return members;
+    }
+
+    /// <summary>The coordinated nominative parties ending right before <paramref name="verb"/> (adverbs and particles may stand between).</summary>
+    private static List<ArgumentCandidate> ListBefore(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int verb)
+    {
+        var members = new List<ArgumentCandidate>();
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > verb) continue;
+            bool linked = members.Count == 0 ? OnlyAdverbs(tokens, a.EndToken, verb) : CueRules.Coordinated(tokens, a.EndToken, members[^1].FirstToken);
+            if (!linked || !IsListMember(a)) break;
+            members.Add(a);
+        }
+        members.Reverse();
+        return members;
+    }
+
+    private static bool OnlyAdverbs(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from > 2) return false;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Pos is not (UniversalPos.ADV or UniversalPos.PART)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A state or organization named without a preposition, in a case a subject can take (the tagger reads some nominatives as accusatives or genitives).</summary>
+    private static bool IsListMember(ArgumentCandidate a) =>
+        CueRules.IsParty(a) && a.Kind is ArgumentKind.Mention && a.Preposition is null && a.Case is "Nom" or "Acc" or "Gen" or null;
+
+    /// <summary>Every pair of a list of two or more members cooperates; at least one member must read as a subject.</summary>
+    private static void Pairwise(List<ArgumentCandidate> members, List<RuleTriple> output)
+    {
+        if (members.Count < 2 || !members.Exists(m => m.Case is "Nom" or null)) return;
+        for (int i = 0; i < members.Count; i++)
+        {
+            for (int j = i + 1; j < members.Count; j++)
+            {
+                if (members[i].EntityIndex < 0 || members[i].EntityIndex != members[j].EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, members[i], members[j]));
+            }
+        }
+    }
+}

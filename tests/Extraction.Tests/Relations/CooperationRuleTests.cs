@@ -1,0 +1,31 @@
+using Extraction.Pipeline;
+using Extraction.Relations;
+using FluentAssertions;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>COOPERATES_WITH rules (<see cref="CooperationRules"/>) through the whole default pipeline, on sentences written for these tests.</summary>
+public sealed class CooperationRuleTests
+{
+    private static List<string> Cooperation(string text)
+    {
+        var result = Extractor.CreateDefault().Extract(text);
+        string Name(string id) => result.FindEntity(id)!.Name;
+        return result.Relations.Where(r => r.Predicate == Predicate.CooperatesWith).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
+    }
+
+    [FullPipelineFact]
+    public void States_a_forming_verb_lists_after_it_cooperate_pairwise() =>
+        Cooperation("Аналітики говорять про вісь, яку утворюють Китай, Білорусь та Куба.")
+            .Should().BeEquivalentTo("Китай > Білорусь", "Китай > Куба", "Білорусь > Куба");
+
+    [FullPipelineFact]
+    public void States_listed_before_a_forming_verb_cooperate_pairwise() =>
+        Cooperation("Китай, Білорусь та Куба утворили новий блок.")
+            .Should().BeEquivalentTo("Китай > Білорусь", "Китай > Куба", "Білорусь > Куба");
+
+    [FullPipelineFact]
+    public void The_members_a_bloc_noun_lists_after_a_dash_cooperate_pairwise() =>
+        Cooperation("Нова вісь – Китай, Білорусь, Куба – загрожує сусідам.")
+            .Should().BeEquivalentTo("Китай > Білорусь", "Китай > Куба", "Білорусь > Куба");
+}
