@@ -7,7 +7,8 @@ namespace Extraction.Relations;
 /// <summary>
 /// COOPERATES_WITH read from the shape of a group: the states a forming verb lists ("вісь, яку утворюють A, B та C",
 /// "A, B та C утворили блок") and the list a bloc noun introduces after a dash or colon ("вісь зла – A, B, C") are
-/// members of one bloc and cooperate pairwise.
+/// members of one bloc and cooperate pairwise. Also says which pairs never cooperate however a sentence speaks of help:
+/// the enemy a side is helped against, and two parties that both receive the same help.
 /// </summary>
 internal static class CooperationRules
 {
@@ -118,5 +119,101 @@ internal static class CooperationRules
                 if (members[i].EntityIndex < 0 || members[i].EntityIndex != members[j].EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, members[i], members[j]));
             }
         }
+    }
+
+    /// <summary>Nouns of aggression: their genitive or nationality adjective names the aggressor ("агресія РФ", "російські окупанти").</summary>
+    private static readonly HashSet<string> AggressionNouns = new(StringComparer.Ordinal)
+    {
+        "агресія", "вторгнення", "напад", "окупація", "окупант", "агресор", "загарбник",
+    };
+
+    /// <summary>Words of fighting: a party named after them with з/із/зі/проти is the enemy ("у війні з РФ", "боротьба проти X").</summary>
+    private static readonly HashSet<string> ConflictWords = new(StringComparer.Ordinal)
+    {
+        "війна", "боротьба", "бій", "протистояння", "конфлікт", "воювати", "боротися", "битися", "протистояти", "оборона",
+        "захист", "агресія", "вторгнення",
+    };
+
+    /// <summary>Words of resisting: the dative or genitive party right after them is the enemy ("протистояти Росії").</summary>
+    private static readonly HashSet<string> ResistWords = new(StringComparer.Ordinal)
+    {
+        "протистояти", "протидіяти", "протистояння", "протидія", "опір", "стримування", "стримувати",
+    };
+
+    private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal)
+    {
+        "допомога", "підтримка", "допомагати", "допомогти", "підтримувати", "підтримати", "надати", "надавати",
+    };
+
+    /// <summary>
+    /// True when the sentence rules out cooperation between <paramref name="a"/> and <paramref name="b"/> (a before b):
+    /// either is the enemy of a fight or of aggression ("допомагає Україні у боротьбі з агресією РФ"), or both are
+    /// coordinated recipients of one help ("допомагати як Україні, так і Ізраїлю", "підтримка Молдови та Грузії").
+    /// </summary>
+    public static bool RulesOut(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate a, ArgumentCandidate b)
+    {
+        if (a.FirstToken > b.FirstToken) (a, b) = (b, a);
+        return IsEnemy(tokens, sentence, a) || IsEnemy(tokens, sentence, b) || CoRecipients(tokens, sentence, a, b);
+    }
+
+    private static bool IsEnemy(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate x)
+    {
+        // "російській агресії", "російськими окупантами": the adjective on an aggression noun
+        if (x.Kind == ArgumentKind.Adjective)
+        {
+            for (int i = x.EndToken; i < sentence.EndToken && i <= x.EndToken + 1; i++)
+            {
+                if (AggressionNouns.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+                if (tokens[i].Pos != UniversalPos.ADJ) break;
+            }
+        }
+        int before = x.FirstToken - 1;
+        if (before < sentence.FirstToken) return false;
+        string previous = TokenFeatures.LemmaOf(tokens[before]);
+        // "агресією РФ", "протистояння Російській Федерації"
+        if (x.Preposition is null && AggressionNouns.Contains(previous) && x.Case is "Gen" or null) return true;
+        if (x.Preposition is null && ResistWords.Contains(previous) && x.Case is "Dat" or "Gen" or null) return true;
+        // "у війні з РФ", "війни РФ з Україною", "боротьба проти X"
+        return x.Preposition is "проти" ? AfterConflictWord(tokens, sentence, x) : FoughtWith(tokens, sentence, x);
+    }
+
+    /// <summary>
+    /// "війна РФ з Україною", "у боротьбі з РФ": a party named with з/із/зі after a word of fighting is the other side of
+    /// a fight without a direction (no cooperation, and no attack target either).
+    /// </summary>
+    public static bool FoughtWith(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate x) =>
+        x.Preposition is "з" or "із" or "зі" && AfterConflictWord(tokens, sentence, x);
+
+    /// <summary>A word of fighting up to four words before the preposition of <paramref name="x"/>, with no punctuation between.</summary>
+    private static bool AfterConflictWord(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate x)
+    {
+        int preposition = x.FirstToken - 1;
+        for (int i = preposition - 1; i >= sentence.FirstToken && i >= preposition - 4; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (ConflictWords.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+        }
+        return false;
+    }
+
+    private static bool CoRecipients(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate a, ArgumentCandidate b)
+    {
+        if (a.Preposition is not null || b.Preposition is not null || a.Case is not ("Dat" or "Gen") || b.Case is not ("Dat" or "Gen" or "Loc")) return false;
+        if (!CueRules.Coordinated(tokens, a.EndToken, b.FirstToken) && !AsSo(tokens, a.EndToken, b.FirstToken)) return false;
+        if (a.Case == "Dat") return true; // feminine datives read as genitives or locatives (Молдові та Грузії)
+        if (b.Case != "Gen") return false;
+        for (int i = a.FirstToken - 1; i >= sentence.FirstToken && i >= a.FirstToken - 3; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (HelpWords.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"як Україні, так і Ізраїлю": [from, to) is ", так" or ", так і".</summary>
+    private static bool AsSo(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 2 or > 3 || tokens[from].Text != "," || !tokens[from + 1].Text.Equals("так", StringComparison.OrdinalIgnoreCase)) return false;
+        return to - from == 2 || tokens[from + 2].Text == "і";
     }
 }

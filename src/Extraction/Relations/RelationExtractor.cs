@@ -67,7 +67,7 @@ internal sealed class RelationExtractor
                     _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
                     if (!_model.MayBeatNone(probabilities)) continue;
                     RelationModel.ToProbabilities(probabilities);
-                    Decode(tokenSpan, arguments, a, b, probabilities, found, cues);
+                    Decode(tokenSpan, sentence, arguments, a, b, probabilities, found, cues);
                 }
             }
             if (found.Count == 0) continue;
@@ -77,7 +77,7 @@ internal sealed class RelationExtractor
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
     private void Decode(
-        ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found,
+        ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found,
         (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives) cues)
     {
         int best = -1;
@@ -95,6 +95,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Preposition: "при" }) continue; // a title's state is never "у X", nor the body "при X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
             if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
+            if (cls.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, a, b)) continue; // an enemy, or two recipients of one help
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
@@ -102,6 +103,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
             if (cls.Predicate == Predicate.Attacks && OwnsNextWeapon(cls.Reversed ? a : b, arguments)) continue;
+            if (cls.Predicate == Predicate.Attacks && CooperationRules.FoughtWith(tokens, sentence, cls.Reversed ? a : b)) continue; // "війна X з Y" has no direction
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -346,6 +348,7 @@ internal sealed class RelationExtractor
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
             if (rule.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, rule.Object, rule.Subject)) continue;
+            if (rule.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, rule.Subject, rule.Object)) continue;
             found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
         }
     }

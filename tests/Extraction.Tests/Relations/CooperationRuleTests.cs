@@ -28,4 +28,23 @@ public sealed class CooperationRuleTests
     public void The_members_a_bloc_noun_lists_after_a_dash_cooperate_pairwise() =>
         Cooperation("Нова вісь – Китай, Білорусь, Куба – загрожує сусідам.")
             .Should().BeEquivalentTo("Китай > Білорусь", "Китай > Куба", "Білорусь > Куба");
+
+    [FullPipelineFact]
+    public void The_enemy_a_state_is_helped_against_cooperates_with_no_one() =>
+        Cooperation("Литва надає Молдові допомогу у боротьбі з агресією РФ.").Should().Equal("Литва > Молдова");
+
+    [FullPipelineFact]
+    public void An_aggressor_named_by_an_adjective_cooperates_with_no_one() =>
+        Cooperation("Литва підтримує допомогу Молдові у війні із російськими окупантами.").Should().Equal("Литва > Молдова");
+
+    [FullPipelineFact]
+    public void Two_recipients_of_one_help_do_not_cooperate_with_each_other() =>
+        Cooperation("Литва готова допомагати як Молдові, так і Грузії.").Should().NotContain("Молдова > Грузія");
+
+    [FullPipelineFact]
+    public void A_war_of_one_state_with_another_has_no_direction()
+    {
+        var result = Extractor.CreateDefault().Extract("Сенатор хоче домовитися про завершення війни Росії з Грузією.");
+        result.Relations.Should().NotContain(r => r.Predicate == Predicate.Attacks || r.Predicate == Predicate.CooperatesWith);
+    }
 }
