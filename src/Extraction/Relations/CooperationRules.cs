@@ -34,7 +34,117 @@ internal static class CooperationRules
             string lemma = TokenFeatures.LemmaOf(token);
             if (token.Pos == UniversalPos.VERB && FormingVerbs.Contains(lemma)) FormingList(tokens, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && BlocNouns.Contains(lemma)) BlocMembers(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && lemma is "допомога" or "підтримка") HelpAgent(tokens, sentence, arguments, t, output);
         }
+    }
+
+    /// <summary>Head nouns of a government a state's genitive may follow as the actor ("режим Північної Кореї", "уряд Японії").</summary>
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
+    {
+        "режим", "уряд", "влада", "керівництво",
+    };
+
+    private static readonly HashSet<string> SendingVerbs = new(StringComparer.Ordinal)
+    {
+        "відправити", "відправляти", "направити", "направляти", "надіслати", "надсилати", "кинути", "перекинути", "прийти",
+    };
+
+    /// <summary>
+    /// A help or support noun with its giver named beside the recipient: "допомога Україні з боку США", "підтримка Кремля
+    /// Китаєм", "підтримка США України" (giver, then recipient), "американська допомога Україні", and "X відправив війська
+    /// на допомогу Y": the giver and the recipient cooperate.
+    /// </summary>
+    private static void HelpAgent(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        ArgumentCandidate? recipient = null, giver = null, byAgent = null;
+        int end = Math.Min(sentence.EndToken, noun + 8);
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= noun || a.FirstToken >= end || !CueRules.IsParty(a) || a.Kind == ArgumentKind.Pronoun) continue;
+            if (!NoBreak(tokens, noun + 1, a.FirstToken)) break;
+            if (a.FirstToken >= 2 && TokenFeatures.LemmaOf(tokens[a.FirstToken - 1]) == "бік" && TokenFeatures.LemmaOf(tokens[a.FirstToken - 2]) is "з" or "із" or "зі")
+            {
+                byAgent = a; // "з боку X"
+                break;
+            }
+            if (recipient is null)
+            {
+                if (a.Preposition is not null || a.Kind != ArgumentKind.Mention || a.FirstToken - noun > 2) break;
+                if (a.Case is "Dat" or "Gen" or null) recipient = a;
+                else break;
+                continue;
+            }
+            if (a.Preposition is null && a.Kind == ArgumentKind.Mention && a.FirstToken == recipient.EndToken)
+            {
+                if (a.Case == "Ins") byAgent = a; // "підтримка Кремля Китаєм"
+                else if (a.Case is "Gen" && recipient.Case is "Gen" or null) (byAgent, recipient) = (recipient, a); // "підтримка США України"
+            }
+            break;
+        }
+        if (recipient is null) return;
+        if (byAgent is not null)
+        {
+            giver = byAgent;
+        }
+        else if (AdjectiveBefore(tokens, arguments, noun) is { } adjective && recipient.Case is "Dat")
+        {
+            giver = adjective; // "американська допомога Україні"
+        }
+        else if (noun > sentence.FirstToken && TokenFeatures.LemmaOf(tokens[noun - 1]) == "на" && recipient.Case is "Dat" or "Gen" or null)
+        {
+            giver = SenderBefore(tokens, sentence, arguments, noun - 1); // "відправив свої війська на допомогу Росії"
+        }
+        if (giver is null || giver == recipient || (giver.EntityIndex >= 0 && giver.EntityIndex == recipient.EntityIndex)) return;
+        output.Add(new RuleTriple(Predicate.CooperatesWith, giver, recipient));
+    }
+
+    /// <summary>No punctuation in [from, to).</summary>
+    private static bool NoBreak(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A nationality adjective on the noun, at most one other adjective between ("американська військова допомога").</summary>
+    private static ArgumentCandidate? AdjectiveBefore(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int noun)
+    {
+        foreach (var a in arguments)
+        {
+            if (a.Kind != ArgumentKind.Adjective || a.EndToken > noun) continue;
+            if (a.EndToken == noun || (a.EndToken == noun - 1 && tokens[noun - 1].Pos == UniversalPos.ADJ)) return a;
+        }
+        return null;
+    }
+
+    /// <summary>The nominative state, organization or government ("Режим Північної Кореї") that is the subject of a sending verb before <paramref name="before"/>.</summary>
+    private static ArgumentCandidate? SenderBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int before)
+    {
+        int verb = -1;
+        for (int i = before - 1; i >= sentence.FirstToken && i >= before - 5; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return null;
+            if (tokens[i].Pos == UniversalPos.VERB && SendingVerbs.Contains(TokenFeatures.LemmaOf(tokens[i])))
+            {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) return null;
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > verb) continue;
+            if (!CueRules.IsParty(a) || a.Preposition is not null || a.Kind == ArgumentKind.Adjective || !CueRules.Links(tokens, a.EndToken, verb, 4, allowWords: true)) return null;
+            if (a.Case is "Nom" or null) return a;
+            // "Режим Північної Кореї відправив": the genitive state after a government noun in the nominative
+            bool government = a.Case == "Gen" && a.FirstToken > sentence.FirstToken && GovernmentNouns.Contains(TokenFeatures.LemmaOf(tokens[a.FirstToken - 1]))
+                && TokenFeatures.Get(tokens[a.FirstToken - 1], "Case") is "Nom" or null;
+            return government ? a : null;
+        }
+        return null;
     }
 
     /// <summary>"яку утворюють A, B та C", "A, B та C утворили коаліцію": the coordinated subject right after or right before the verb.</summary>

@@ -47,4 +47,20 @@ public sealed class CooperationRuleTests
         var result = Extractor.CreateDefault().Extract("Сенатор хоче домовитися про завершення війни Росії з Грузією.");
         result.Relations.Should().NotContain(r => r.Predicate == Predicate.Attacks || r.Predicate == Predicate.CooperatesWith);
     }
+
+    [FullPipelineFact]
+    public void The_giver_named_with_z_boku_cooperates_with_the_recipient_of_help() =>
+        Cooperation("Сенатор виступав проти допомоги Молдові з боку Сполучених Штатів.").Should().Equal("США > Молдова");
+
+    [FullPipelineFact]
+    public void An_instrumental_after_the_genitive_recipient_is_the_supporter() =>
+        Cooperation("Санкції мало що змінять, враховуючи економічну підтримку Білорусі Китаєм.").Should().Equal("Китай > Білорусь");
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_on_help_names_the_giver() =>
+        Cooperation("Американська допомога Молдові зросла.").Should().Equal("США > Молдова");
+
+    [FullPipelineFact]
+    public void Troops_sent_to_help_a_state_make_the_sender_its_partner() =>
+        Cooperation("Режим Білорусі відправив свої війська на допомогу Росії у війні проти Грузії.").Should().Equal("Білорусь > Росія");
 }
