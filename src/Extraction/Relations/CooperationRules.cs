@@ -8,7 +8,7 @@ namespace Extraction.Relations;
 /// COOPERATES_WITH read from the shape of a group: the states a forming verb lists ("вісь, яку утворюють A, B та C",
 /// "A, B та C утворили блок") and the list a bloc noun introduces after a dash or colon ("вісь зла – A, B, C") are
 /// members of one bloc and cooperate pairwise. Also says which pairs never cooperate however a sentence speaks of help:
-/// the enemy a side is helped against, and two parties that both receive the same help.
+/// the enemy a side is helped against, two parties that both receive the same help, and two partners of one side.
 /// </summary>
 internal static class CooperationRules
 {
@@ -263,7 +263,36 @@ internal static class CooperationRules
     public static bool RulesOut(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate a, ArgumentCandidate b)
     {
         if (a.FirstToken > b.FirstToken) (a, b) = (b, a);
-        return IsEnemy(tokens, sentence, a) || IsEnemy(tokens, sentence, b) || CoRecipients(tokens, sentence, a, b);
+        return IsEnemy(tokens, sentence, a) || IsEnemy(tokens, sentence, b) || CoRecipients(tokens, sentence, a, b) || CoPartners(tokens, sentence, a, b);
+    }
+
+    /// <summary>
+    /// "співпрацює з Іраном і Сирією", "з Латвією, а також з Польщею": two partners of one side, coordinated after з, are
+    /// not thereby partners of each other ("разом з A і B" lists one acting group and is left alone).
+    /// </summary>
+    private static bool CoPartners(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate a, ArgumentCandidate b)
+    {
+        if (!AfterWith(tokens, sentence, a)) return false;
+        return (b.Preposition is null && b.Case == "Ins" && CueRules.Coordinated(tokens, a.EndToken, b.FirstToken))
+            || (b.Preposition is "з" or "із" or "зі" && AlsoWith(tokens, a.EndToken, b.FirstToken));
+    }
+
+    /// <summary>The party is governed by з/із/зі, directly or as a later member of an instrumental list ("з Іраном, Сирією і X"), and no "разом"/"спільно" precedes.</summary>
+    private static bool AfterWith(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate x)
+    {
+        if (x.Preposition is not ("з" or "із" or "зі") && x.Case != "Ins") return false;
+        for (int i = x.FirstToken - 1; i >= sentence.FirstToken && i >= x.FirstToken - 12; i--)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Pos == UniversalPos.ADP)
+            {
+                if (TokenFeatures.LemmaOf(token) is not ("з" or "із" or "зі")) return false;
+                return i == sentence.FirstToken || TokenFeatures.LemmaOf(tokens[i - 1]) is not ("разом" or "спільно");
+            }
+            if (token.Text == "," || token.Pos == UniversalPos.CCONJ || TokenFeatures.Get(token, "Case") == "Ins") continue;
+            return false;
+        }
+        return false;
     }
 
     private static bool IsEnemy(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate x)
@@ -325,5 +354,51 @@ internal static class CooperationRules
     {
         if (to - from is < 2 or > 3 || tokens[from].Text != "," || !tokens[from + 1].Text.Equals("так", StringComparison.OrdinalIgnoreCase)) return false;
         return to - from == 2 || tokens[from + 2].Text == "і";
+    }
+
+    /// <summary>"…, а також з Y", "… і з Y", "… та з Y": [from, to) joins a second partner to the first (the preposition itself ends it).</summary>
+    public static bool AlsoWith(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 2 or > 4) return false;
+        for (int i = from; i < to - 1; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text == "," || token.Pos == UniversalPos.CCONJ || (token.Pos == UniversalPos.ADV && TokenFeatures.LemmaOf(token) == "також")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "що", "щоб", "який", "котрий", "коли", "якщо", "де", "бо", "адже", "хоча", "поки", "оскільки",
+    };
+
+    /// <summary>
+    /// The nominative state or organization that opens the sentence and is the subject of every predicate up to the finite
+    /// verb <paramref name="verb"/> ("Департамент надаватиме поради, а також співпрацюватиме з X"): no subordinate clause,
+    /// dash, colon or other nominative party stands between; else null.
+    /// </summary>
+    public static ArgumentCandidate? SentenceSubject(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
+    {
+        if (tokens[verb].Pos != UniversalPos.VERB || TokenFeatures.Get(tokens[verb], "VerbForm") != "Fin") return null;
+        ArgumentCandidate? subject = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken >= verb) break;
+            if (subject is null)
+            {
+                if (a.FirstToken > sentence.FirstToken + 1 || !IsListMember(a) || a.Case is not ("Nom" or null) || a.Kind != ArgumentKind.Mention) return null;
+                subject = a;
+            }
+            else if (a.Case is "Nom" && a.Preposition is null) return null;
+        }
+        if (subject is null) return null;
+        for (int i = subject.EndToken; i < verb; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Text is "—" or "–" or ":" or ";" or "\"" or "«" or "»" || Subordinators.Contains(TokenFeatures.LemmaOf(token))) return null;
+        }
+        return subject;
     }
 }

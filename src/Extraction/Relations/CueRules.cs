@@ -348,7 +348,16 @@ internal static class CueRules
         int end = Math.Min(sentence.EndToken, cue + 6);
         foreach (var a in arguments)
         {
-            if (a.FirstToken <= cue || a.FirstToken >= end || !IsParty(a)) continue;
+            if (a.FirstToken <= cue || !IsParty(a)) continue;
+            // "співпрацюватиме з Іраном і Північною Кореєю", "з Білим домом, а також з Мінфіном": partners coordinated with the first
+            if (partners.Count > 0 && a.Kind != ArgumentKind.Adjective
+                && ((a.Case == "Ins" && a.Preposition is null && Coordinated(tokens, partners[^1].EndToken, a.FirstToken))
+                    || (a.Preposition is "з" or "із" or "зі" && CooperationRules.AlsoWith(tokens, partners[^1].EndToken, a.FirstToken))))
+            {
+                partners.Add(a);
+                continue;
+            }
+            if (a.FirstToken >= end) continue;
             if (a.Preposition == "між" || (sides.Count > 0 && Coordinated(tokens, sides[^1].EndToken, a.FirstToken))) sides.Add(a);
             else if (a.Preposition is "з" or "із" or "зі" && partners.Count == 0 && Links(tokens, cue + 1, a.FirstToken, 4, allowWords: true)) partners.Add(a);
         }
@@ -366,6 +375,8 @@ internal static class CueRules
                 sides.Add(a);
             }
             sides.Reverse();
+            // "Департамент надаватиме поради, а також співпрацюватиме з X": the subject of a coordinated predicate
+            if (sides.Count == 0 && partners.Count > 0 && CooperationRules.SentenceSubject(tokens, sentence, arguments, cue) is { } subject) sides.Add(subject);
         }
         var all = new List<ArgumentCandidate>(sides);
         all.AddRange(partners);
@@ -374,6 +385,7 @@ internal static class CueRules
         {
             for (int j = i + 1; j < all.Count; j++)
             {
+                if (i >= sides.Count) break; // two partners of one side need not cooperate with each other
                 if (all[i].EntityIndex < 0 || all[i].EntityIndex != all[j].EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, all[i], all[j]));
             }
         }

@@ -63,4 +63,18 @@ public sealed class CooperationRuleTests
     [FullPipelineFact]
     public void Troops_sent_to_help_a_state_make_the_sender_its_partner() =>
         Cooperation("Режим Білорусі відправив свої війська на допомогу Росії у війні проти Грузії.").Should().Equal("Білорусь > Росія");
+
+    [FullPipelineFact]
+    public void Each_coordinated_partner_cooperates_with_the_side_but_not_with_each_other() =>
+        Cooperation("Литва співпрацюватиме з Іраном, Сирією і Північною Кореєю.")
+            .Should().BeEquivalentTo("Литва > Іран", "Литва > Сирія", "Литва > Північна Корея");
+
+    [FullPipelineFact]
+    public void A_partner_joined_by_a_takozh_z_cooperates_with_the_side_only() =>
+        Cooperation("Литва давно співпрацює у сфері енергетики з Латвією, а також з Польщею.").Should().BeEquivalentTo("Литва > Латвія", "Литва > Польща");
+
+    [FullPipelineFact]
+    public void The_subject_of_a_coordinated_predicate_cooperates_with_the_partner() =>
+        Cooperation("Литва надаватиме гранти малим громадам у прикордонних районах, а також співпрацюватиме з Латвією.")
+            .Should().Equal("Литва > Латвія");
 }
