@@ -260,10 +260,39 @@ internal static class CooperationRules
     /// either is the enemy of a fight or of aggression ("допомагає Україні у боротьбі з агресією РФ"), or both are
     /// coordinated recipients of one help ("допомагати як Україні, так і Ізраїлю", "підтримка Молдови та Грузії").
     /// </summary>
-    public static bool RulesOut(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate a, ArgumentCandidate b)
+    public static bool RulesOut(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, ArgumentCandidate a, ArgumentCandidate b)
     {
         if (a.FirstToken > b.FirstToken) (a, b) = (b, a);
-        return IsEnemy(tokens, sentence, a) || IsEnemy(tokens, sentence, b) || CoRecipients(tokens, sentence, a, b) || CoPartners(tokens, sentence, a, b);
+        return IsEnemy(tokens, sentence, a) || IsEnemy(tokens, sentence, b) || NoParty(tokens, sentence, arguments, a) || NoParty(tokens, sentence, arguments, b)
+            || CoRecipients(tokens, sentence, a, b) || CoPartners(tokens, sentence, a, b);
+    }
+
+    /// <summary>Words of talks: a party named with з after them is only talked with ("веде переговори з Британією").</summary>
+    private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)
+    {
+        "переговори", "перемовини", "розмова", "зустріч", "зустрітися", "зустрічатися", "обговорити", "обговорювати", "діалог",
+        "консультації", "поговорити", "розмовляти",
+    };
+
+    /// <summary>
+    /// A word that names no party to a cooperation: a target of strikes ("удари по території РФ"), a nationality adjective
+    /// on a weapon (its origin: "отримає більше американської зброї"), or a party only talked with ("переговори з X").
+    /// </summary>
+    private static bool NoParty(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, ArgumentCandidate x)
+    {
+        if (x.Preposition == "по") return true;
+        int before = x.FirstToken - 1;
+        if (before - 1 >= sentence.FirstToken && TokenFeatures.LemmaOf(tokens[before]) == "територія" && TokenFeatures.LemmaOf(tokens[before - 1]) == "по") return true;
+        if (x.Kind == ArgumentKind.Adjective && arguments.Exists(w => w.Type == EntityType.Weapon && w.FirstToken == x.EndToken)) return true;
+        if (x.Preposition is "з" or "із" or "зі")
+        {
+            for (int i = before - 1; i >= sentence.FirstToken && i >= before - 3; i--)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) break;
+                if (TalkWords.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -337,6 +366,8 @@ internal static class CooperationRules
 
     private static bool CoRecipients(ReadOnlySpan<Token> tokens, Sentence sentence, ArgumentCandidate a, ArgumentCandidate b)
     {
+        // "для України та Молдови": both are what the thing is for
+        if (a.Preposition == "для" && b.Preposition is null && b.Case is "Gen" or null && CueRules.Coordinated(tokens, a.EndToken, b.FirstToken)) return true;
         if (a.Preposition is not null || b.Preposition is not null || a.Case is not ("Dat" or "Gen") || b.Case is not ("Dat" or "Gen" or "Loc")) return false;
         if (!CueRules.Coordinated(tokens, a.EndToken, b.FirstToken) && !AsSo(tokens, a.EndToken, b.FirstToken)) return false;
         if (a.Case == "Dat") return true; // feminine datives read as genitives or locatives (Молдові та Грузії)

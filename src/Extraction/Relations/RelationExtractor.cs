@@ -95,7 +95,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Preposition: "при" }) continue; // a title's state is never "у X", nor the body "при X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
             if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
-            if (cls.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, a, b)) continue; // an enemy, or two recipients of one help
+            if (cls.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, arguments, a, b)) continue; // an enemy, or two recipients of one help
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
@@ -348,7 +348,7 @@ internal sealed class RelationExtractor
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
             if (rule.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, rule.Object, rule.Subject)) continue;
-            if (rule.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, rule.Subject, rule.Object)) continue;
+            if (rule.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, arguments, rule.Subject, rule.Object)) continue;
             found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null) { Prospective = rule.Prospective });
         }
     }

@@ -77,4 +77,16 @@ public sealed class CooperationRuleTests
     public void The_subject_of_a_coordinated_predicate_cooperates_with_the_partner() =>
         Cooperation("Литва надаватиме гранти малим громадам у прикордонних районах, а також співпрацюватиме з Латвією.")
             .Should().Equal("Литва > Латвія");
+
+    [FullPipelineFact]
+    public void A_party_only_talked_with_is_no_partner() =>
+        Cooperation("Литва веде переговори з Латвією щодо навчання студентів.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void Two_parties_a_thing_is_for_do_not_cooperate_with_each_other() =>
+        Cooperation("Банк надав кредит для Молдови та Грузії.").Should().NotContain("Молдова > Грузія");
+
+    [FullPipelineFact]
+    public void A_nationality_adjective_on_a_weapon_names_no_partner() =>
+        Cooperation("Молдова отримає більше американської зброї.").Should().BeEmpty();
 }
