@@ -35,7 +35,197 @@ internal static class CooperationRules
             if (token.Pos == UniversalPos.VERB && FormingVerbs.Contains(lemma)) FormingList(tokens, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && BlocNouns.Contains(lemma)) BlocMembers(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && lemma is "допомога" or "підтримка") HelpAgent(tokens, sentence, arguments, t, output);
+            if (token.Pos == UniversalPos.NOUN && lemma == "гарант") Guarantor(tokens, arguments, t, output);
+            else if (lemma is "підтримуваний" or "підтримуватися") SupportedBy(tokens, sentence, arguments, t, output);
+            else if (lemma is "бік" && t > sentence.FirstToken && TokenFeatures.LemmaOf(tokens[t - 1]) == "на") OnTheSideOf(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && lemma == "залежати") DependsOn(tokens, arguments, t, output);
+            else if (DeployWords.Contains(lemma)) ForeignForces(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && JointNouns.Contains(lemma)) OwnerWithPartner(tokens, arguments, t, output);
+            else if (token.Pos == UniversalPos.NOUN && lemma is "організатор" or "співорганізатор") Organizers(tokens, sentence, arguments, t, output);
         }
+    }
+
+    /// <summary>"X є гарантом безпеки Y": the guarantor before the noun and the state guarded after it.</summary>
+    private static void Guarantor(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        var guarantor = PartyBefore(tokens, arguments, noun, 4);
+        var guarded = PartyAfter(arguments, noun, 3, a => a.Case is "Gen" or null);
+        Pair(guarantor, guarded, output);
+    }
+
+    /// <summary>
+    /// "підтримувана урядом Китаю група X", "фонд X, що підтримується урядом Японії": the instrumental supporter (or the
+    /// state of a government noun in the instrumental) and the party supported.
+    /// </summary>
+    private static void SupportedBy(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        ArgumentCandidate? supporter = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue) continue;
+            if (a.FirstToken - cue > 2 || a.Preposition is not null || a.Kind != ArgumentKind.Mention || !CueRules.IsParty(a)) break;
+            bool government = a.FirstToken == cue + 2 && GovernmentNouns.Contains(TokenFeatures.LemmaOf(tokens[cue + 1])) && TokenFeatures.Get(tokens[cue + 1], "Case") == "Ins";
+            if (a.FirstToken == cue + 1 || government) supporter = a;
+            break;
+        }
+        if (supporter is null) return;
+        ArgumentCandidate? supported = null;
+        if (tokens[cue].Pos == UniversalPos.ADJ)
+        {
+            supported = PartyAfter(arguments, supporter.EndToken - 1, 3, a => a.Case is "Nom" or "Acc" or null); // "підтримувана урядом Китаю група X"
+        }
+        else if (cue - 2 >= sentence.FirstToken && TokenFeatures.LemmaOf(tokens[cue - 1]) is "що" or "який" && tokens[cue - 2].Text == ",")
+        {
+            foreach (var a in arguments)
+            {
+                if (a.EndToken == cue - 2 && CueRules.IsParty(a) && a.Kind == ArgumentKind.Mention) supported = a; // "фонд X, що підтримується"
+            }
+        }
+        Pair(supporter, supported, output);
+    }
+
+    private static readonly HashSet<string> FightVerbs = new(StringComparer.Ordinal)
+    {
+        "воювати", "битися", "боротися", "виступати", "виступити", "стати", "стояти", "перебувати", "діяти",
+    };
+
+    /// <summary>"північнокорейських військових, що воюють на боці Росії": who fights on a state's side cooperates with it.</summary>
+    private static void OnTheSideOf(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int side, List<RuleTriple> output)
+    {
+        var ally = PartyAfter(arguments, side, 1, a => a.Case is "Gen" or null);
+        if (ally is null) return;
+        int verb = side - 2;
+        if (verb < sentence.FirstToken || tokens[verb].Pos != UniversalPos.VERB || !FightVerbs.Contains(TokenFeatures.LemmaOf(tokens[verb]))) return;
+        ArgumentCandidate? fighter = null;
+        foreach (var a in arguments)
+        {
+            if (a.EndToken > verb || verb - a.EndToken > 4 || !CueRules.IsParty(a)) continue;
+            fighter = a; // the nearest before the verb: "X воюють", "серед X-их військових, що воюють"
+        }
+        if (fighter is null) return;
+        bool relative = TokenFeatures.LemmaOf(tokens[verb - 1]) is "що" or "який";
+        if (fighter.Preposition is not null && !relative) return; // a relative clause's subject is its antecedent, whatever its case
+        for (int i = fighter.EndToken; i < verb; i++)
+        {
+            string lemma = TokenFeatures.LemmaOf(tokens[i]);
+            if (tokens[i].Text != "," && lemma is not ("що" or "який") && !(tokens[i].Pos is UniversalPos.NOUN or UniversalPos.ADV or UniversalPos.PART && !char.IsUpper(tokens[i].Text[0]))) return;
+        }
+        Pair(fighter, ally, output);
+    }
+
+    /// <summary>"Україна залежить від Вашингтона", "України, яка залежить від X": the dependent state and the one it depends on.</summary>
+    private static void DependsOn(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        var patron = PartyAfter(arguments, verb, 2, a => a.Preposition == "від");
+        if (patron is null) return;
+        ArgumentCandidate? dependent = null;
+        if (verb >= 2 && TokenFeatures.LemmaOf(tokens[verb - 1]) is "що" or "який" && tokens[verb - 2].Text == ",")
+        {
+            foreach (var a in arguments)
+            {
+                if (a.EndToken == verb - 2 && CueRules.IsParty(a) && a.Kind == ArgumentKind.Mention) dependent = a;
+            }
+        }
+        dependent ??= PartyBefore(tokens, arguments, verb, 3);
+        Pair(dependent, patron, output);
+    }
+
+    /// <summary>Verbs and nouns of putting another state's forces to use.</summary>
+    private static readonly HashSet<string> DeployWords = new(StringComparer.Ordinal)
+    {
+        "перекинути", "перекидати", "залучити", "залучати", "залучення", "використати", "використовувати", "використання",
+    };
+
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    {
+        "війська", "військо", "військовий", "солдат", "боєць", "найманець", "підрозділ", "контингент",
+    };
+
+    /// <summary>
+    /// "Росія перекинула на фронт війська КНДР", "залучення Росією військ КНДР": the state that deploys another state's
+    /// forces (named by a genitive after the force noun or a nationality adjective before it) cooperates with that state.
+    /// </summary>
+    private static void ForeignForces(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, List<RuleTriple> output)
+    {
+        bool noun = tokens[cue].Pos == UniversalPos.NOUN;
+        if (!noun && tokens[cue].Pos != UniversalPos.VERB) return;
+        ArgumentCandidate? user = noun
+            ? PartyAfter(arguments, cue, 1, a => a.Case is "Ins" && a.Kind == ArgumentKind.Mention)
+            : PartyBefore(tokens, arguments, cue, 4);
+        if (user is null) return;
+        int from = noun ? user.EndToken : cue + 1;
+        for (int i = from; i < sentence.EndToken && i <= from + 4; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return;
+            if (tokens[i].Pos != UniversalPos.NOUN || !ForceNouns.Contains(TokenFeatures.LemmaOf(tokens[i]))) continue;
+            foreach (var a in arguments)
+            {
+                bool owner = (a.FirstToken == i + 1 && a.Kind == ArgumentKind.Mention && a.Preposition is null && a.Case is "Gen" or "Ins" or null)
+                    || (a.EndToken == i && a.Kind == ArgumentKind.Adjective);
+                if (owner && CueRules.IsParty(a)) Pair(user, a, output);
+            }
+            return;
+        }
+    }
+
+    /// <summary>Nouns of a joint undertaking whose genitive owner may be followed by its partner with з ("програма МВФ з Україною").</summary>
+    private static readonly HashSet<string> JointNouns = new(StringComparer.Ordinal)
+    {
+        "програма", "проєкт", "співпраця", "співробітництво", "угода", "партнерство", "договір", "меморандум", "контракт",
+    };
+
+    /// <summary>"програма МВФ з Україною", "угода США з Україною": the genitive owner right after the noun and the partner right after it.</summary>
+    private static void OwnerWithPartner(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        var owner = PartyAfter(arguments, noun, 1, a => a.Kind == ArgumentKind.Mention && a.Case is "Gen" or "Nom" or null && a.FirstToken == noun + 1);
+        if (owner is null) return;
+        var partner = PartyAfter(arguments, owner.EndToken - 1, 1, a => a.Preposition is "з" or "із" or "зі" && a.FirstToken == owner.EndToken + 1);
+        Pair(owner, partner, output);
+    }
+
+    /// <summary>"Організаторами форуму є A та B": the listed co-organizers of one event cooperate pairwise.</summary>
+    private static void Organizers(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int noun, List<RuleTriple> output)
+    {
+        for (int i = noun + 1; i < sentence.EndToken && i <= noun + 12; i++)
+        {
+            if (tokens[i].Text is "," or ";" or ":" or "." or "—" or "–") return;
+            if (TokenFeatures.LemmaOf(tokens[i]) is "є" or "бути" && tokens[i].Pos is UniversalPos.AUX or UniversalPos.VERB)
+            {
+                Pairwise(ListAfter(tokens, arguments, i + 1, maxGap: 0), output);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The nominative party before <paramref name="cue"/>, joined to it by at most <paramref name="maxGap"/> words without punctuation.</summary>
+    private static ArgumentCandidate? PartyBefore(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int cue, int maxGap)
+    {
+        for (int i = arguments.Count - 1; i >= 0; i--)
+        {
+            var a = arguments[i];
+            if (a.EndToken > cue) continue;
+            bool fits = CueRules.IsParty(a) && a.Kind != ArgumentKind.Adjective && a.Preposition is null && a.Case is "Nom" or null
+                && CueRules.Links(tokens, a.EndToken, cue, maxGap, allowWords: true);
+            return fits ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>The first party starting after <paramref name="cue"/> within <paramref name="maxGap"/> words, if it meets <paramref name="condition"/>.</summary>
+    private static ArgumentCandidate? PartyAfter(List<ArgumentCandidate> arguments, int cue, int maxGap, Func<ArgumentCandidate, bool> condition)
+    {
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue) continue;
+            return a.FirstToken - cue - 1 <= maxGap && CueRules.IsParty(a) && condition(a) ? a : null;
+        }
+        return null;
+    }
+
+    private static void Pair(ArgumentCandidate? a, ArgumentCandidate? b, List<RuleTriple> output)
+    {
+        if (a is null || b is null || a == b || (a.EntityIndex >= 0 && a.EntityIndex == b.EntityIndex)) return;
+        output.Add(a.FirstToken <= b.FirstToken ? new RuleTriple(Predicate.CooperatesWith, a, b) : new RuleTriple(Predicate.CooperatesWith, b, a));
     }
 
     /// <summary>Head nouns of a government a state's genitive may follow as the actor ("режим Північної Кореї", "уряд Японії").</summary>

@@ -89,4 +89,35 @@ public sealed class CooperationRuleTests
     [FullPipelineFact]
     public void A_nationality_adjective_on_a_weapon_names_no_partner() =>
         Cooperation("Молдова отримає більше американської зброї.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void A_guarantor_of_security_cooperates_with_the_state_it_guards() =>
+        Cooperation("Естонія є гарантом безпеки Латвії.").Should().Equal("Естонія > Латвія");
+
+    [FullPipelineFact]
+    public void A_group_supported_by_a_government_cooperates_with_its_state()
+    {
+        Cooperation("Кажуть, що підтримувана урядом Китаю група Storm здійснила кібератаку.").Should().Equal("Китай > Storm");
+        Cooperation("Кредит надав Фонд розвитку, що підтримується урядом Японії.").Should().Equal("Фонд розвитку > Японія");
+    }
+
+    [FullPipelineFact]
+    public void Forces_fighting_on_a_states_side_make_their_state_its_partner() =>
+        Cooperation("Втрати серед білоруських військових, що воюють на боці Росії, зростають.").Should().Equal("Білорусь > Росія");
+
+    [FullPipelineFact]
+    public void A_state_depending_on_another_cooperates_with_it() =>
+        Cooperation("Молдова залежить від Бухареста й фінансово, й у військовому плані.").Should().Equal("Молдова > Румунія");
+
+    [FullPipelineFact]
+    public void A_state_deploying_another_states_troops_cooperates_with_it() =>
+        Cooperation("Росія перекинула на цей напрямок війська КНДР.").Should().Equal("Росія > Північна Корея");
+
+    [FullPipelineFact]
+    public void The_owner_of_a_programme_and_its_partner_cooperate() =>
+        Cooperation("Програма МВФ з Молдовою розрахована на чотири роки.").Should().Equal("Міжнародний валютний фонд > Молдова");
+
+    [FullPipelineFact]
+    public void Co_organizers_of_one_event_cooperate() =>
+        Cooperation("Організаторами форуму у Варшаві є НАТО та ОБСЄ.").Should().ContainSingle();
 }
