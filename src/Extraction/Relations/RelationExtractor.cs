@@ -99,6 +99,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
+            if (cls.Predicate == Predicate.HoldsRole && (a.IsLeadersGovernment || b.IsLeadersGovernment)) continue; // only apposition ("радник адміністрації X Y") ties a title to a leader's government
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;

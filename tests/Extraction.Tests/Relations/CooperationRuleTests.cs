@@ -120,4 +120,11 @@ public sealed class CooperationRuleTests
     [FullPipelineFact]
     public void Co_organizers_of_one_event_cooperate() =>
         Cooperation("Організаторами форуму у Варшаві є НАТО та ОБСЄ.").Should().ContainSingle();
+
+    [FullPipelineFact]
+    public void A_government_named_by_its_leader_is_an_organization_that_cooperates()
+    {
+        Cooperation("Адміністрація Джо Байдена посилить свою підтримку Молдови.").Should().Equal("Адміністрація Джо Байдена > Молдова");
+        Cooperation("Уряд Олафа Шольца уклав угоду з Польщею.").Should().Equal("Уряд Олафа Шольца > Польща");
+    }
 }
