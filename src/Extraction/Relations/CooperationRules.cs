@@ -276,6 +276,10 @@ internal static class CooperationRules
         {
             giver = byAgent;
         }
+        else if (noun > sentence.FirstToken && ContinuationNouns.Contains(TokenFeatures.LemmaOf(tokens[noun - 1])) && recipient.Case is "Gen" or null)
+        {
+            giver = PartyBefore(tokens, arguments, noun - 1, 4); // "США націлені на продовження підтримки України"
+        }
         else if (AdjectiveBefore(tokens, arguments, noun) is { } adjective && recipient.Case is "Dat")
         {
             giver = adjective; // "американська допомога Україні"
@@ -287,6 +291,12 @@ internal static class CooperationRules
         if (giver is null || giver == recipient || (giver.EntityIndex >= 0 && giver.EntityIndex == recipient.EntityIndex)) return;
         output.Add(new RuleTriple(Predicate.CooperatesWith, giver, recipient));
     }
+
+    /// <summary>Verbal nouns of giving or keeping up help, whose genitive is the help ("продовження підтримки України").</summary>
+    private static readonly HashSet<string> ContinuationNouns = new(StringComparer.Ordinal)
+    {
+        "надання", "продовження", "посилення", "збільшення", "нарощування", "відновлення",
+    };
 
     /// <summary>No punctuation in [from, to).</summary>
     private static bool NoBreak(ReadOnlySpan<Token> tokens, int from, int to)

@@ -127,4 +127,8 @@ public sealed class CooperationRuleTests
         Cooperation("Адміністрація Джо Байдена посилить свою підтримку Молдови.").Should().Equal("Адміністрація Джо Байдена > Молдова");
         Cooperation("Уряд Олафа Шольца уклав угоду з Польщею.").Should().Equal("Уряд Олафа Шольца > Польща");
     }
+
+    [FullPipelineFact]
+    public void The_subject_set_on_continuing_support_cooperates_with_the_supported() =>
+        Cooperation("Литва націлена на продовження підтримки Молдови.").Should().Equal("Литва > Молдова");
 }
