@@ -96,6 +96,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
             if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
             if (cls.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, arguments, a, b)) continue; // an enemy, or two recipients of one help
+            if (cls.Predicate == Predicate.CooperatesWith && DeliveryOnly(tokens, sentence, found, a, b)) continue;
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
@@ -123,6 +124,27 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> PartnershipNouns = new(StringComparer.Ordinal)
+    {
+        "допомога", "підтримка", "співпраця", "співробітництво", "угода", "договір", "контракт", "партнерство", "союз", "альянс",
+        "меморандум", "програма", "пакет",
+    };
+
+    /// <summary>
+    /// "Іран надає Росії дрони": a weapon delivery read by the supply rule is SUPPLIES with its recipient; the giver and the
+    /// dative recipient cooperate only when the sentence also speaks of help, support or an agreement.
+    /// </summary>
+    private static bool DeliveryOnly(ReadOnlySpan<Token> tokens, Sentence sentence, List<Found> found, ArgumentCandidate a, ArgumentCandidate b)
+    {
+        bool delivery = found.Exists(f => f.IsRule && f.Predicate == Predicate.Supplies && ((f.Subject == a && b.Case == "Dat") || (f.Subject == b && a.Case == "Dat")));
+        if (!delivery) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (PartnershipNouns.Contains(TokenFeatures.LemmaOf(tokens[i]))) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -131,4 +131,11 @@ public sealed class CooperationRuleTests
     [FullPipelineFact]
     public void The_subject_set_on_continuing_support_cooperates_with_the_supported() =>
         Cooperation("Литва націлена на продовження підтримки Молдови.").Should().Equal("Литва > Молдова");
+
+    [FullPipelineFact]
+    public void A_weapon_delivery_alone_is_supply_not_cooperation()
+    {
+        Cooperation("Литва надає Молдові ракети.").Should().BeEmpty();
+        Cooperation("Литва надає Молдові ракети в рамках військової допомоги.").Should().Equal("Литва > Молдова");
+    }
 }
