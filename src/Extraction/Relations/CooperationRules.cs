@@ -42,6 +42,7 @@ internal static class CooperationRules
             else if (DeployWords.Contains(lemma)) ForeignForces(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && JointNouns.Contains(lemma)) OwnerWithPartner(tokens, arguments, t, output);
             else if (token.Pos == UniversalPos.NOUN && lemma is "організатор" or "співорганізатор") Organizers(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && lemma is "надати" or "надавати" or "передати" or "передавати") GivesResources(tokens, sentence, arguments, t, output);
         }
     }
 
@@ -297,6 +298,38 @@ internal static class CooperationRules
     {
         "надання", "продовження", "посилення", "збільшення", "нарощування", "відновлення",
     };
+
+    /// <summary>Things a state gives another that are neither weapons nor the words "help"/"support": intelligence and money.</summary>
+    private static readonly HashSet<string> ResourceNouns = new(StringComparer.Ordinal)
+    {
+        "дані", "розвідданий", "розвіддані", "розвідка", "інформація", "кошти", "кошт", "гроші", "фінансування", "кредит", "грант", "транш",
+        "позика",
+    };
+
+    /// <summary>"Росія надавала хуситам супутникові дані", "ЄС передав Україні кошти": the giver and the dative recipient cooperate.</summary>
+    private static void GivesResources(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        ArgumentCandidate? recipient = null;
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= verb || a.Kind == ArgumentKind.Adjective) continue; // "єменським хуситам": the noun's case counts
+            // a feminine dative may read as a locative
+            if (a.FirstToken - verb <= 2 && CueRules.IsParty(a) && a.Case is "Dat" or "Loc" && a.Preposition is null) recipient = a;
+            break;
+        }
+        if (recipient is null) return;
+        bool resource = false;
+        for (int i = recipient.EndToken; i < sentence.EndToken && i <= recipient.EndToken + 3; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (tokens[i].Pos == UniversalPos.NOUN && ResourceNouns.Contains(TokenFeatures.LemmaOf(tokens[i])))
+            {
+                resource = true;
+                break;
+            }
+        }
+        if (resource) Pair(PartyBefore(tokens, arguments, verb, 4), recipient, output);
+    }
 
     /// <summary>No punctuation in [from, to).</summary>
     private static bool NoBreak(ReadOnlySpan<Token> tokens, int from, int to)

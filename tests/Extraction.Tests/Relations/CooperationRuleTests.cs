@@ -138,4 +138,11 @@ public sealed class CooperationRuleTests
         Cooperation("Литва надає Молдові ракети.").Should().BeEmpty();
         Cooperation("Литва надає Молдові ракети в рамках військової допомоги.").Should().Equal("Литва > Молдова");
     }
+
+    [FullPipelineFact]
+    public void Giving_intelligence_or_money_to_a_dative_recipient_is_cooperation()
+    {
+        Cooperation("Також з’ясувалося, що Іран надавала єменським хуситам супутникові дані.").Should().Equal("Іран > Хусити");
+        Cooperation("Японія передала Молдові кошти на відбудову.").Should().Equal("Японія > Молдова");
+    }
 }
