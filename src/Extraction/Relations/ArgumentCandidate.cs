@@ -57,6 +57,9 @@ internal sealed class ArgumentCandidate
     /// <summary>For the inner part of a split place mention, the container part that follows it (Салтівському районі → Харкова).</summary>
     public ArgumentCandidate? ContainedIn { get; set; }
 
+    /// <summary>True for a government named by its leader ("адміністрація Джо Байдена"): a party, never the body of a title.</summary>
+    public bool IsLeadersGovernment { get; init; }
+
     /// <summary>For a pronoun, the antecedent's span.</summary>
     public TextSpan? Antecedent { get; init; }
 

@@ -74,6 +74,11 @@ internal sealed class ArgumentFinder
             }
             int first = mention.FirstToken;
             var span = mention.Span;
+            if (mention.Type == EntityType.Person && GovernmentOf(tokens, sentence, mention, covered) is { } government)
+            {
+                arguments.Add(government);
+                continue;
+            }
             // "сили ППО", "Сили оборони": the generic head the entity stage left out belongs to the force's name
             if (mention.Type == EntityType.Organization && first > sentence.FirstToken && !covered[first - 1 - sentence.FirstToken]
                 && ArgumentPhrases.IsForceNoun(tokens[first - 1]) && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
@@ -125,6 +130,29 @@ internal sealed class ArgumentFinder
             }
         }
         return (arguments, jobs);
+    }
+
+    /// <summary>
+    /// "Адміністрація Джо Байдена", "уряд Шольца": a government noun right before a person in the genitive names an
+    /// organization (the annotation guidelines' span), which takes the person's words; else null.
+    /// </summary>
+    private ArgumentCandidate? GovernmentOf(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft person, Span<bool> covered)
+    {
+        int noun = person.FirstToken - 1;
+        if (noun < sentence.FirstToken || covered[noun - sentence.FirstToken]) return null;
+        ref readonly var token = ref tokens[noun];
+        string lemma = TokenFeatures.LemmaOf(token).ToLowerInvariant();
+        if (token.Pos != UniversalPos.NOUN || lemma is not ("адміністрація" or "уряд")) return null;
+        if (CaseOf(tokens, sentence, HeadOf(tokens, person.FirstToken, person.EndToken), person.FirstToken) is not ("Gen" or null)) return null;
+        covered[noun - sentence.FirstToken] = true;
+        string name = char.ToUpperInvariant(lemma[0]) + lemma[1..] + " " + person.Span.Substring(_document.Text);
+        return new ArgumentCandidate(noun, person.EndToken, new TextSpan(token.Span.Start, person.Span.End), EntityType.Organization, ArgumentKind.Mention)
+        {
+            NewEntityName = name,
+            IsLeadersGovernment = true,
+            Case = CaseOf(tokens, sentence, noun, noun),
+            Preposition = PrepositionBefore(tokens, sentence, noun),
+        };
     }
 
     /// <summary>True when a defence-force phrase starting at or one word before the mention covers it.</summary>

@@ -60,6 +60,7 @@ internal static class CueRules
             else if (token.Pos == UniversalPos.VERB && lemma is "отримати" or "отримувати" or "одержати") ReceivedFrom(tokens, sentence, arguments, t, output);
         }
         Subordinate(tokens, arguments, output);
+        CooperationRules.Find(tokens, sentence, arguments, output);
     }
 
     /// <summary>
@@ -354,7 +355,16 @@ internal static class CueRules
         int end = Math.Min(sentence.EndToken, cue + 6);
         foreach (var a in arguments)
         {
-            if (a.FirstToken <= cue || a.FirstToken >= end || !IsParty(a)) continue;
+            if (a.FirstToken <= cue || !IsParty(a)) continue;
+            // "співпрацюватиме з Іраном і Північною Кореєю", "з Білим домом, а також з Мінфіном": partners coordinated with the first
+            if (partners.Count > 0 && a.Kind != ArgumentKind.Adjective
+                && ((a.Case == "Ins" && a.Preposition is null && Coordinated(tokens, partners[^1].EndToken, a.FirstToken))
+                    || (a.Preposition is "з" or "із" or "зі" && CooperationRules.AlsoWith(tokens, partners[^1].EndToken, a.FirstToken))))
+            {
+                partners.Add(a);
+                continue;
+            }
+            if (a.FirstToken >= end) continue;
             if (a.Preposition == "між" || (sides.Count > 0 && Coordinated(tokens, sides[^1].EndToken, a.FirstToken))) sides.Add(a);
             else if (a.Preposition is "з" or "із" or "зі" && partners.Count == 0 && Links(tokens, cue + 1, a.FirstToken, 4, allowWords: true)) partners.Add(a);
         }
@@ -372,6 +382,8 @@ internal static class CueRules
                 sides.Add(a);
             }
             sides.Reverse();
+            // "Департамент надаватиме поради, а також співпрацюватиме з X": the subject of a coordinated predicate
+            if (sides.Count == 0 && partners.Count > 0 && CooperationRules.SentenceSubject(tokens, sentence, arguments, cue) is { } subject) sides.Add(subject);
         }
         var all = new List<ArgumentCandidate>(sides);
         all.AddRange(partners);
@@ -380,6 +392,7 @@ internal static class CueRules
         {
             for (int j = i + 1; j < all.Count; j++)
             {
+                if (i >= sides.Count) break; // two partners of one side need not cooperate with each other
                 if (all[i].EntityIndex < 0 || all[i].EntityIndex != all[j].EntityIndex) output.Add(new RuleTriple(Predicate.CooperatesWith, all[i], all[j]));
             }
         }
@@ -421,7 +434,7 @@ internal static class CueRules
         }
     }
 
-    private static bool IsParty(ArgumentCandidate a) =>
+    internal static bool IsParty(ArgumentCandidate a) =>
         a.Type is EntityType.Country or EntityType.Organization || a.IsCapital;
 
     /// <summary>
@@ -502,7 +515,7 @@ internal static class CueRules
     }
 
     /// <summary>Tokens in [from, to) are only a coordinating conjunction or a comma ("X та Y", "X, Y").</summary>
-    private static bool Coordinated(ReadOnlySpan<Token> tokens, int from, int to)
+    internal static bool Coordinated(ReadOnlySpan<Token> tokens, int from, int to)
     {
         if (to - from is < 1 or > 2) return false;
         for (int i = from; i < to; i++)
@@ -612,7 +625,7 @@ internal static class CueRules
     /// True when [from, to) is short and holds no clause break: no sentence punctuation, no comma or dash, and (unless
     /// <paramref name="allowWords"/>) nothing but conjunctions.
     /// </summary>
-    private static bool Links(ReadOnlySpan<Token> tokens, int from, int to, int maxLength, bool allowWords)
+    internal static bool Links(ReadOnlySpan<Token> tokens, int from, int to, int maxLength, bool allowWords)
     {
         if (to - from > maxLength) return false;
         for (int i = from; i < to; i++)

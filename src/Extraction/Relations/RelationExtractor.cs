@@ -67,7 +67,7 @@ internal sealed class RelationExtractor
                     _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
                     if (!_model.MayBeatNone(probabilities)) continue;
                     RelationModel.ToProbabilities(probabilities);
-                    Decode(tokenSpan, arguments, a, b, probabilities, found, cues);
+                    Decode(tokenSpan, sentence, arguments, a, b, probabilities, found, cues);
                 }
             }
             if (found.Count == 0) continue;
@@ -77,7 +77,7 @@ internal sealed class RelationExtractor
 
     /// <summary>The best allowed class of the pair, if it beats NONE; plus POSSESSES beside USES/SUPPLIES for an adjective on its weapon.</summary>
     private void Decode(
-        ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found,
+        ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, ArgumentCandidate a, ArgumentCandidate b, float[] probabilities, List<Found> found,
         (bool Cooperation, bool Attack, List<ArgumentCandidate> OrganizationAdjectives) cues)
     {
         int best = -1;
@@ -95,14 +95,18 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && (cls.Reversed ? a : b) is { Type: EntityType.Country or EntityType.Location, Preposition: "у" or "в" } or { Preposition: "при" }) continue; // a title's state is never "у X", nor the body "при X"
             if (cls.Predicate == Predicate.HoldsRole && a.Kind == ArgumentKind.Adjective && !RoleNounBetween(tokens, a.EndToken, b.FirstToken)) continue; // "український боксер X" is no title
             if (cls.Predicate == Predicate.CooperatesWith && !cues.Cooperation) continue; // talks, matches and borders are no cooperation
+            if (cls.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, arguments, a, b)) continue; // an enemy, or two recipients of one help
+            if (cls.Predicate == Predicate.CooperatesWith && DeliveryOnly(tokens, sentence, found, a, b)) continue;
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses && !cues.Attack) continue; // a match, a border or a trade route is no attack
             if (cls.Predicate is Predicate.Attacks or Predicate.Uses or Predicate.Destroyed && !IsAgent(cls.Reversed ? b : a, cls.Reversed ? a : b, cues.OrganizationAdjectives)) continue;
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
+            if (cls.Predicate == Predicate.HoldsRole && (a.IsLeadersGovernment || b.IsLeadersGovernment)) continue; // only apposition ("радник адміністрації X Y") ties a title to a leader's government
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
             if (cls.Predicate == Predicate.LocatedIn && (cls.Reversed ? a : b).Kind == ArgumentKind.Demonym) continue; // "окупація росіянами X": people contain nothing
             if (cls.Predicate == Predicate.Attacks && OwnsNextWeapon(cls.Reversed ? a : b, arguments)) continue;
+            if (cls.Predicate == Predicate.Attacks && CooperationRules.FoughtWith(tokens, sentence, cls.Reversed ? a : b)) continue; // "війна X з Y" has no direction
             best = c;
         }
         if (best < 0 || probabilities[best] <= none * _model.NoneWeight) return;
@@ -121,6 +125,27 @@ internal sealed class RelationExtractor
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> PartnershipNouns = new(StringComparer.Ordinal)
+    {
+        "допомога", "підтримка", "співпраця", "співробітництво", "угода", "договір", "контракт", "партнерство", "союз", "альянс",
+        "меморандум", "програма", "пакет",
+    };
+
+    /// <summary>
+    /// "Іран надає Росії дрони": a weapon delivery read by the supply rule is SUPPLIES with its recipient; the giver and the
+    /// dative recipient cooperate only when the sentence also speaks of help, support or an agreement.
+    /// </summary>
+    private static bool DeliveryOnly(ReadOnlySpan<Token> tokens, Sentence sentence, List<Found> found, ArgumentCandidate a, ArgumentCandidate b)
+    {
+        bool delivery = found.Exists(f => f.IsRule && f.Predicate == Predicate.Supplies && ((f.Subject == a && b.Case == "Dat") || (f.Subject == b && a.Case == "Dat")));
+        if (!delivery) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (PartnershipNouns.Contains(TokenFeatures.LemmaOf(tokens[i]))) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -347,6 +372,7 @@ internal sealed class RelationExtractor
         {
             if (found.Exists(f => f.Predicate == rule.Predicate && f.Subject == rule.Subject && f.Object == rule.Object)) continue;
             if (rule.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, rule.Object, rule.Subject)) continue;
+            if (rule.Predicate == Predicate.CooperatesWith && CooperationRules.RulesOut(tokens, sentence, arguments, rule.Subject, rule.Object)) continue;
             found.Add(new Found(rule.Predicate, rule.Subject, rule.Object, RuleProbability, IsRule: true, Role: null)
             {
                 Prospective = rule.Prospective,
