@@ -2,7 +2,7 @@ using Extraction.Entities;
 
 namespace Extraction.Pipeline;
 
-/// <summary>Retypes and adds mentions from the knowledge base and from classifier nouns before linking (see <see cref="KnowledgeBaseMentionRepair"/>, <see cref="ClassifierNounRetyping"/>).</summary>
+/// <summary>Retypes and adds mentions from the knowledge base and from classifier nouns before linking (see <see cref="KnowledgeBaseMentionRepair"/>, <see cref="ClassifierNounRetyping"/>, <see cref="ClassifierNounNames"/>).</summary>
 internal sealed class MentionRepairStage : IExtractionStage
 {
     private readonly KnowledgeBaseMentionRepair _repair;
@@ -15,5 +15,6 @@ internal sealed class MentionRepairStage : IExtractionStage
     {
         _repair.Repair(document, cancellationToken);
         ClassifierNounRetyping.Apply(document);
+        ClassifierNounNames.Apply(document);
     }
 }
