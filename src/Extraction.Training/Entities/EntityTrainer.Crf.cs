@@ -86,9 +86,7 @@ internal sealed partial class EntityTrainer
 
         var order = Enumerable.Range(0, examples.Length).ToArray();
         var random = new Random(_options.Seed);
-        EntityTaggerModel? best = null;
-        double bestF1 = -1;
-        int bestEpoch = 0;
+        var selection = new EpochSelection(dev, devDocuments, _options.Patience, log);
         var clock = Stopwatch.StartNew();
         for (int epoch = 1; epoch <= _options.MaxEpochs; epoch++)
         {
@@ -108,29 +106,10 @@ internal sealed partial class EntityTrainer
             weights.CopyWeightsTo(dense);
             var model = BuildModel(dense, transitions);
             string progress = $"epoch {epoch}: loss {loss:N0}{(skipped > 0 ? $" ({skipped} sentences skipped)" : "")}, {model.Weights.NonZeroCount:N0} non-zero weights, {clock.Elapsed.TotalSeconds:0} s";
-            if (dev is null || dev.Count == 0)
-            {
-                log?.Invoke(progress);
-                best = model;
-                bestEpoch = epoch;
-                continue;
-            }
-            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev, devDocuments);
-            double f1 = result.Scores.Micro().F1;
-            log?.Invoke($"{progress}, dev micro-F1 {f1:0.0000}, PERS+LOC+ORG {result.Scores.PersonLocationOrganizationF1():0.0000}");
-            if (f1 > bestF1)
-            {
-                bestF1 = f1;
-                best = model;
-                bestEpoch = epoch;
-            }
-            else if (epoch - bestEpoch >= _options.Patience)
-            {
-                break;
-            }
+            if (!selection.Offer(epoch, model, progress)) break;
         }
-        BestEpoch = bestEpoch;
-        return best!;
+        BestEpoch = selection.BestEpoch;
+        return selection.Best!;
     }
 
     private EntityTaggerModel BuildModel(float[] dense, BilouTransitions transitions)

@@ -138,9 +138,7 @@ internal sealed partial class EntityTrainer
 
         var order = Enumerable.Range(0, examples.Length).ToArray();
         var random = new Random(_options.Seed);
-        EntityTaggerModel? best = null;
-        double bestF1 = -1;
-        int bestEpoch = 0;
+        var selection = new EpochSelection(dev, devDocuments, _options.Patience, log);
         int maxTokens = examples.Max(e => e.Gold.Length);
         var emissions = new float[maxTokens * l];
         var scores = new float[maxTokens * l];
@@ -177,30 +175,10 @@ internal sealed partial class EntityTrainer
             }
 
             var model = BuildModel(weights, accumulated, transitions, transitionSums, step);
-
-            if (dev is null || dev.Count == 0)
-            {
-                log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences");
-                best = model;
-                bestEpoch = epoch;
-                continue;
-            }
-            var result = EntityEvaluator.Evaluate(new EntityTagger(model), dev, devDocuments);
-            double f1 = result.Scores.Micro().F1;
-            log?.Invoke($"epoch {epoch}: {mistakes:N0} wrong sentences, dev micro-F1 {f1:0.0000}, PERS+LOC+ORG {result.Scores.PersonLocationOrganizationF1():0.0000}");
-            if (f1 > bestF1)
-            {
-                bestF1 = f1;
-                best = model;
-                bestEpoch = epoch;
-            }
-            else if (epoch - bestEpoch >= _options.Patience)
-            {
-                break;
-            }
+            if (!selection.Offer(epoch, model, $"epoch {epoch}: {mistakes:N0} wrong sentences")) break;
         }
-        BestEpoch = bestEpoch;
-        return best!;
+        BestEpoch = selection.BestEpoch;
+        return selection.Best!;
     }
 
     /// <summary>

@@ -476,7 +476,7 @@ internal sealed class ArgumentFinder
         return "Dat";
     }
 
-    private static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
+    private static bool IsQuote(in Token token) => TokenFeatures.IsQuote(token);
 
     private static string? PrepositionBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int first)
     {

@@ -79,7 +79,8 @@ internal static class ArgumentRoleRules
         "удар", "авіаудар", "атака", "обстріл", "наступ", "вторгнення", "агресія", "війна", "напад", "штурм", "бомбардування",
     };
 
-    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
+    /// <summary>Nouns of handing weapons over: their genitive weapons are supplied.</summary>
+    internal static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
     {
         "постачання", "поставка", "передача", "передання", "відправка", "відправлення", "продаж", "експорт",
     };
@@ -430,8 +431,8 @@ internal static class ArgumentRoleRules
             }
         }
         // "американські поставки зброї", "відправка північнокорейських снарядів": a nationality adjective on the noun or on the weapons
-        giver ??= arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country
-            && ((a.EndToken <= noun && noun - a.EndToken <= 1) || (a.FirstToken > noun && a.EndToken <= weapons[0].FirstToken)));
+        giver ??= SupplyRules.NationalityBefore(arguments, noun)
+                  ?? arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.FirstToken > noun && a.EndToken <= weapons[0].FirstToken);
         if (giver is null) return;
         foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon));
     }
@@ -528,7 +529,7 @@ internal static class ArgumentRoleRules
     private static bool AppositionToOblique(ReadOnlySpan<Token> tokens, ArgumentCandidate name) =>
         name.FirstToken > 0 && tokens[name.FirstToken - 1].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[name.FirstToken - 1], "Case") is "Dat" or "Loc" or "Ins";
 
-    private static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
+    private static bool IsQuote(in Token token) => TokenFeatures.IsQuote(token);
 
     /// <summary>The subject of a destroying verb, or null (see <see cref="Destroyed"/>).</summary>
     private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)

@@ -531,7 +531,7 @@ internal static class CueRules
         int joins = 0;
         for (int i = from; i < to; i++)
         {
-            if (tokens[i].Text is "«" or "»" or "\"" or "„" or "“" or "”") continue;
+            if (TokenFeatures.IsQuote(tokens[i])) continue;
             if (tokens[i].Pos != UniversalPos.CCONJ && tokens[i].Text != ",") return false;
             joins++;
         }

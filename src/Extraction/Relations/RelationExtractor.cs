@@ -433,7 +433,7 @@ internal sealed class RelationExtractor
         var next = arguments[i + 1];
         for (int t = arguments[i].EndToken; t < next.FirstToken; t++)
         {
-            if (!IsQuote(tokens[t].Text)) return null;
+            if (!TokenFeatures.IsQuote(tokens[t])) return null;
         }
         return next;
     }
@@ -468,8 +468,6 @@ internal sealed class RelationExtractor
         }
         return null;
     }
-
-    private static bool IsQuote(string text) => text is "«" or "»" or "\"" or "“" or "”" or "„";
 
     private static string RoleOf(AnalysisDocument document, MentionDraft job)
     {
@@ -540,7 +538,7 @@ internal sealed class RelationExtractor
         if (person.Kind != ArgumentKind.Mention || holder.EndToken > person.FirstToken || person.FirstToken - holder.EndToken > 4) return false;
         for (int i = holder.EndToken; i < person.FirstToken; i++)
         {
-            if (tokens[i].Pos is UniversalPos.VERB or UniversalPos.AUX || tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(tokens[i].Text)) return false;
+            if (tokens[i].Pos is UniversalPos.VERB or UniversalPos.AUX || tokens[i].Kind == TokenKind.Punctuation && !TokenFeatures.IsQuote(tokens[i])) return false;
         }
         return true;
     }
@@ -552,18 +550,10 @@ internal sealed class RelationExtractor
     private static bool IsAttributiveOwner(ReadOnlySpan<Token> tokens, Found f)
     {
         var (owner, weapon) = (f.Subject, f.Object);
-        if (owner.Kind == ArgumentKind.Adjective && owner.EndToken <= weapon.FirstToken)
-        {
-            for (int i = owner.EndToken; i < weapon.FirstToken; i++)
-            {
-                if (!IsQuoteMark(tokens[i].Text)) return false;
-            }
-            return true;
-        }
+        if (owner.Kind == ArgumentKind.Adjective) return owner.EndToken <= weapon.FirstToken && TokenFeatures.OnlyQuotes(tokens, owner.EndToken, weapon.FirstToken);
         return owner.Kind == ArgumentKind.Mention && owner.FirstToken == weapon.EndToken;
     }
 
-    private static bool IsQuoteMark(string text) => text is "\"" or "«" or "»" or "“" or "”" or "„";
 
     private List<RelationArgument> ExtraArguments(
         AnalysisDocument document, Found f, int subject, List<ArgumentCandidate> arguments, List<Found> found, List<MentionDraft> jobs)

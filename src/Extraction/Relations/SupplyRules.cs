@@ -41,14 +41,13 @@ internal static class SupplyRules
     };
 
     /// <summary>
-    /// Words after which a genitive weapon is still what is handed over: quantities ("партію снарядів", "20 гаубиць",
-    /// "кілька танків") and supply nouns ("просить про постачання гаубиць").
+    /// Quantity words after which a genitive weapon is still what is handed over ("партію снарядів", "кілька танків"), as
+    /// it is after a supply noun (<see cref="ArgumentRoleRules.SupplyNouns"/>: "просить про постачання гаубиць").
     /// </summary>
-    private static readonly HashSet<string> HandedOverAfter = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
     {
         "партія", "кількість", "кілька", "декілька", "тисяча", "мільйон", "сотня", "десяток", "одиниця", "батарея",
         "комплект", "більше", "понад", "частина", "кожний", "додатковий", "перший", "новий", "надлишок", "запас", "залишок",
-        "постачання", "поставка", "передача", "передання", "відправка", "відправлення", "продаж", "експорт",
     };
 
     /// <summary>Adds the SUPPLIES triples of one sentence (arguments in text order) to <paramref name="output"/>.</summary>
@@ -77,7 +76,7 @@ internal static class SupplyRules
         var recipient = recipients.Count > 0 ? recipients[0] : null;
         var weapons = GovernedWeapons(tokens, arguments, verb, end);
         // "Україна отримала перші французькі винищувачі": without "від X", the weapons' nationality names the provider
-        provider ??= weapons.Count > 0 ? NationalityOf(arguments, weapons[0]) : null;
+        provider ??= weapons.Count > 0 ? NationalityBefore(arguments, weapons[0].FirstToken) : null;
         if (provider is null) return;
         foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
     }
@@ -105,7 +104,7 @@ internal static class SupplyRules
         if (weapons.Count == 0) return;
         if (tokens[cue].Pos == UniversalPos.NOUN)
         {
-            provider ??= arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= cue && cue - a.EndToken <= 1);
+            provider ??= NationalityBefore(arguments, cue);
         }
         else
         {
@@ -138,7 +137,7 @@ internal static class SupplyRules
             if (a.Case == "Dat" && a.Preposition is null && IsGiver(a)) recipient ??= a;
             else if (((a.Case == "Ins" && a.Preposition is null) || a.Preposition == "від") && IsGiver(a)) giver ??= a;
         }
-        giver ??= NationalityOf(arguments, weapons.MinBy(w => w.FirstToken)!);
+        giver ??= NationalityBefore(arguments, weapons.Min(w => w.FirstToken));
         if (giver is null) return;
         foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, giver, weapon) { Counterpart = recipient });
     }
@@ -254,7 +253,7 @@ internal static class SupplyRules
                 continue;
             }
             bool taken;
-            if (a.Case is null && previous is not null && OnlyQuotesBetween(tokens, previous.EndToken, a.FirstToken)) taken = previousTaken;
+            if (a.Case is null && previous is not null && TokenFeatures.OnlyQuotes(tokens, previous.EndToken, a.FirstToken)) taken = previousTaken;
             else if (a.Preposition is not null || a.Case is "Dat" or "Ins" or "Loc") taken = false;
             else if (a.Case == "Gen") taken = GenitiveObject(tokens, a.FirstToken);
             else taken = true;
@@ -276,11 +275,13 @@ internal static class SupplyRules
             ref readonly var token = ref tokens[i];
             if (token.Pos == UniversalPos.ADJ) continue;
             if (token.Pos == UniversalPos.NUM) return true;
-            if (HandedOverAfter.Contains(TokenFeatures.LemmaOf(token))) return !GovernedByNoun(tokens, i); // "дозвіл на продаж гаубиць"
+            if (HandsOver(TokenFeatures.LemmaOf(token))) return !GovernedByNoun(tokens, i); // "дозвіл на продаж гаубиць"
             return token.Pos != UniversalPos.NOUN;
         }
         return true;
     }
+
+    private static bool HandsOver(string lemma) => QuantityWords.Contains(lemma) || ArgumentRoleRules.SupplyNouns.Contains(lemma);
 
     /// <summary>True when a common noun governs the word at <paramref name="at"/>, directly or through one preposition.</summary>
     private static bool GovernedByNoun(ReadOnlySpan<Token> tokens, int at)
@@ -288,21 +289,12 @@ internal static class SupplyRules
         int i = at - 1;
         while (i >= 0 && tokens[i].Pos == UniversalPos.ADJ) i--;
         if (i >= 0 && tokens[i].Pos == UniversalPos.ADP) i--;
-        return i >= 0 && tokens[i].Pos == UniversalPos.NOUN && !HandedOverAfter.Contains(TokenFeatures.LemmaOf(tokens[i]));
+        return i >= 0 && tokens[i].Pos == UniversalPos.NOUN && !HandsOver(TokenFeatures.LemmaOf(tokens[i]));
     }
 
-    private static bool OnlyQuotesBetween(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (tokens[i].Text is not ("\"" or "«" or "»" or "“" or "”" or "„")) return false;
-        }
-        return true;
-    }
-
-    /// <summary>The nationality adjective right before a weapon ("німецькі танки"), standing for its state.</summary>
-    private static ArgumentCandidate? NationalityOf(List<ArgumentCandidate> arguments, ArgumentCandidate weapon) =>
-        arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= weapon.FirstToken && weapon.FirstToken - a.EndToken <= 1);
+    /// <summary>The nationality adjective right before the word at <paramref name="first"/> ("німецькі танки", "американські поставки"), standing for its state.</summary>
+    internal static ArgumentCandidate? NationalityBefore(List<ArgumentCandidate> arguments, int first) =>
+        arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= first && first - a.EndToken <= 1);
 
     private static bool IsGiver(ArgumentCandidate a) =>
         a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && (a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital);

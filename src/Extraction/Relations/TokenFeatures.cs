@@ -2,7 +2,7 @@ using Extraction.Text;
 
 namespace Extraction.Relations;
 
-/// <summary>Reads single values out of a token's Universal Dependencies feature string.</summary>
+/// <summary>Reads single values out of a token's Universal Dependencies feature string, its lemma, and whether it is a quotation mark.</summary>
 internal static class TokenFeatures
 {
     /// <summary>The value of <paramref name="name"/> (e.g. <c>Case</c>) in <paramref name="token"/>'s features, or null.</summary>
@@ -27,6 +27,19 @@ internal static class TokenFeatures
 
     /// <summary>True when the feature <paramref name="name"/> has <paramref name="value"/>.</summary>
     public static bool Has(in Token token, string name, string value) => Get(token, name) == value;
+
+    /// <summary>True for a quotation mark of any style: « » " “ ” „.</summary>
+    public static bool IsQuote(in Token token) => token.Text is "«" or "»" or "\"" or "“" or "”" or "„";
+
+    /// <summary>True when every token in [<paramref name="from"/>, <paramref name="to"/>) is a quotation mark (also when the range is empty).</summary>
+    public static bool OnlyQuotes(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!IsQuote(tokens[i])) return false;
+        }
+        return true;
+    }
 
     /// <summary>The lemma, or the lower-cased normalized text when morphology left none.</summary>
     public static string LemmaOf(in Token token) => token.Lemma ?? token.Normalized.ToLowerInvariant();

@@ -53,17 +53,9 @@ public class EntityTrainerTests
             BucketBits = 14, MaxEpochs = 5, UseDocumentMemory = true, MemoryFolds = 2, MemoryEpochs = 3,
             UseStackedLabels = stackedLabels, TrainFirstPassForm = firstPassForm,
         };
-        var corpus = Corpus();
-        var model = new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(corpus, dev: null,
-            trainDocuments: [(0, corpus.Count / 2), (corpus.Count / 2, corpus.Count - corpus.Count / 2)]);
+        var (model, found) = TrainOnTwoDocumentsAndTag(options);
+
         model.UsesStackedLabels.Should().Be(stackedLabels);
-        var tagger = new EntityTagger(model);
-        var document = new[] { "Учора Олена Бондар виступив у Одесі .", "Учора Тарас Мельник виступив у Львові ." }.Select(TaggerTestModels.Tokens).ToArray();
-
-        var found = new List<(int, string, int, int)>();
-        tagger.TagDocument(document.Length, s => document[s], null, (s, spans) =>
-            found.AddRange(spans.Select(m => (s, model.TypeNames[m.TypeIndex], m.FirstToken, m.EndToken))));
-
         found.Should().Equal((0, "PERS", 1, 3), (0, "LOC", 5, 6), (1, "PERS", 1, 3), (1, "LOC", 5, 6));
     }
 
@@ -77,17 +69,7 @@ public class EntityTrainerTests
             BucketBits = 14, MaxEpochs = 8, Learner = EntityLearner.Crf, L1 = 0.05f, LearningRate = 0.5f,
             UseDocumentMemory = documentMemory, MemoryFolds = 2, MemoryEpochs = 4, MemoryLearner = EntityLearner.Crf,
         };
-        var corpus = Corpus();
-        var model = new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(corpus, dev: null,
-            trainDocuments: [(0, corpus.Count / 2), (corpus.Count / 2, corpus.Count - corpus.Count / 2)]);
-        var tagger = new EntityTagger(model);
-        var document = new[] { "Учора Олена Бондар виступив у Одесі .", "Учора Тарас Мельник виступив у Львові ." }.Select(TaggerTestModels.Tokens).ToArray();
-
-        var found = new List<(int, string, int, int)>();
-        tagger.TagDocument(document.Length, s => document[s], null, (s, spans) =>
-            found.AddRange(spans.Select(m => (s, model.TypeNames[m.TypeIndex], m.FirstToken, m.EndToken))));
-
-        found.Should().Equal((0, "PERS", 1, 3), (0, "LOC", 5, 6), (1, "PERS", 1, 3), (1, "LOC", 5, 6));
+        TrainOnTwoDocumentsAndTag(options).Found.Should().Equal((0, "PERS", 1, 3), (0, "LOC", 5, 6), (1, "PERS", 1, 3), (1, "LOC", 5, 6));
     }
 
     [Fact]
@@ -108,5 +90,19 @@ public class EntityTrainerTests
         var options = new EntityTrainerOptions { BucketBits = 14, MaxEpochs = 1, UseStackedLabels = true };
         var act = () => new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(Corpus(), dev: null);
         act.Should().Throw<ArgumentException>();
+    }
+
+    /// <summary>Trains on the toy corpus as two documents and tags a written two-sentence document: (sentence, type, first, end) per mention.</summary>
+    private static (EntityTaggerModel Model, List<(int, string, int, int)> Found) TrainOnTwoDocumentsAndTag(EntityTrainerOptions options)
+    {
+        var corpus = Corpus();
+        var model = new EntityTrainer(options, EntityLexicon.Empty, ["PERS", "LOC"]).Train(corpus, dev: null,
+            trainDocuments: [(0, corpus.Count / 2), (corpus.Count / 2, corpus.Count - corpus.Count / 2)]);
+        var tagger = new EntityTagger(model);
+        var document = new[] { "Учора Олена Бондар виступив у Одесі .", "Учора Тарас Мельник виступив у Львові ." }.Select(TaggerTestModels.Tokens).ToArray();
+        var found = new List<(int, string, int, int)>();
+        tagger.TagDocument(document.Length, s => document[s], null, (s, spans) =>
+            found.AddRange(spans.Select(m => (s, model.TypeNames[m.TypeIndex], m.FirstToken, m.EndToken))));
+        return (model, found);
     }
 }
