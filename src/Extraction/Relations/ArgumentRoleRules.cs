@@ -27,6 +27,7 @@ internal static class ArgumentRoleRules
     {
         "постачати", "поставляти", "поставити", "передати", "передавати", "надати", "надавати", "доставити", "доставляти",
         "відправити", "відправляти", "продати", "продавати", "експортувати", "подарувати", "виділити", "виділяти",
+        "надіслати", "надсилати",
     };
 
     /// <summary>Verbs of asking for or buying weapons: the subject seeks the weapons the verb governs.</summary>

@@ -313,10 +313,10 @@ internal static class CueRules
         bool listing = ListingVerbBefore(tokens, sentence, cue);
         foreach (var a in arguments)
         {
-            if (a.FirstToken <= cue || a.FirstToken >= end || a.Type is not (EntityType.Country or EntityType.Organization or EntityType.Person)) continue;
+            if (a.FirstToken <= cue || a.FirstToken >= end || !(a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital)) continue;
             if (a.Preposition is "проти" or "щодо" || (a.Preposition == "на" && a.Case is not "Loc" && a.FirstToken - cue <= 3)
                 || (a.Kind == ArgumentKind.Adjective && AfterAgainst(tokens, a.FirstToken))
-                || (a.Kind == ArgumentKind.Mention && a.Preposition is null && AgainstBeforeNoun(tokens, a.FirstToken))
+                || (a.Kind == ArgumentKind.Mention && a.Preposition is null && AgainstBeforeNoun(tokens, a.FirstToken, cue))
                 || (listing && (a.Case is "Acc" or "Nom" or null || (a.Case == "Gen" && a.Type == EntityType.Person)) // a person's accusative is the genitive's form
                     && a.Preposition is null && a.Kind != ArgumentKind.Adjective && a.FirstToken - cue <= 5))
             {
@@ -550,8 +550,11 @@ internal static class CueRules
         return false;
     }
 
-    /// <summary>"проти компанії «Газпромбанк»", "щодо банку ВТБ": a mention after проти/щодо and one common noun (with its adjectives).</summary>
-    private static bool AgainstBeforeNoun(ReadOnlySpan<Token> tokens, int first)
+    /// <summary>
+    /// "проти компанії «Газпромбанк»", "щодо банку ВТБ", "санкції на російський банк «X»": a mention after проти/щодо
+    /// (or "на" right after the cue) and one common noun (with its adjectives).
+    /// </summary>
+    private static bool AgainstBeforeNoun(ReadOnlySpan<Token> tokens, int first, int cue)
     {
         bool noun = false;
         for (int i = first - 1; i >= 0 && i >= first - 5; i--)
@@ -559,7 +562,7 @@ internal static class CueRules
             ref readonly var token = ref tokens[i];
             if (token.Text is "«" or "\"" or "„") continue;
             string lemma = TokenFeatures.LemmaOf(token);
-            if (lemma is "проти" or "щодо") return noun;
+            if (lemma is "проти" or "щодо" || (lemma == "на" && i - cue <= 2)) return noun;
             // "проти очільника адмінсуду X": a title's organization is not the one sanctioned
             if (token.Pos == UniversalPos.NOUN && !noun && token.Text.Length > 0 && char.IsLower(token.Text[0]) && TokenFeatures.Get(token, "Animacy") != "Anim") noun = true;
             else if (token.Pos is not (UniversalPos.ADJ or UniversalPos.NUM)) return false;

@@ -581,7 +581,7 @@ internal sealed class RelationExtractor
                 builder.Add(RelationArgument.ForEntity("recipient", received));
                 break;
             case Predicate.Supplies:
-                AddFirst(document, builder, "recipient", arguments, f, a => a.Case == "Dat" || a.Preposition is "до" or "для" || GenitiveAfterVerb(document.Tokens, a, f.Object),
+                AddFirst(document, builder, "recipient", arguments, f, a => a.Case == "Dat" || a.Preposition is "до" or "для" || IntoState(a) || GenitiveAfterVerb(document.Tokens, a, f.Object),
                     EntityType.Country, EntityType.Organization, EntityType.Person);
                 break;
             case Predicate.Seeks:
@@ -625,7 +625,11 @@ internal sealed class RelationExtractor
     /// after the verb and before the weapon, a bare genitive is the recipient.
     /// </summary>
     private static bool GenitiveAfterVerb(List<Token> tokens, ArgumentCandidate a, ArgumentCandidate weapon) =>
-        a.Case == "Gen" && a.Preposition is null && a.FirstToken > 0 && a.EndToken <= weapon.FirstToken && tokens[a.FirstToken - 1].Pos == UniversalPos.VERB;
+        a.Case is "Gen" or null && a.Preposition is null && a.FirstToken > 0 && a.EndToken <= weapon.FirstToken && tokens[a.FirstToken - 1].Pos == UniversalPos.VERB;
+
+    /// <summary>"відправила в Україну гаубиці": a state the weapons are sent into (в/у with the accusative) receives them.</summary>
+    private static bool IntoState(ArgumentCandidate a) =>
+        a.Preposition is "в" or "у" && a.Case == "Acc" && (a.Type == EntityType.Country || a.IsCapital);
 
     private static string? DomainOf(AnalysisDocument document, Found f)
     {

@@ -276,7 +276,8 @@ internal static class SupplyRules
             if (token.Pos == UniversalPos.ADJ) continue;
             if (token.Pos == UniversalPos.NUM) return true;
             if (HandsOver(TokenFeatures.LemmaOf(token))) return !GovernedByNoun(tokens, i); // "дозвіл на продаж гаубиць"
-            return token.Pos != UniversalPos.NOUN;
+            // a name before the weapon does not govern it, even one the morphology stage read as a common noun ("від Пхеньяну ракети")
+            return token.Pos != UniversalPos.NOUN || char.IsUpper(token.Text[0]);
         }
         return true;
     }

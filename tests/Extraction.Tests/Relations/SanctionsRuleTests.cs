@@ -67,4 +67,13 @@ public sealed class SanctionsRuleTests
     [FullPipelineFact]
     public void The_organization_of_a_sanctioned_officials_title_is_not_sanctioned() =>
         Sanctions("Канада запровадила санкції проти очільника Ради директорів «Ростеху».").Should().NotContain("Канада > Ростех");
+
+    [FullPipelineFact]
+    public void Sanctions_against_a_capital_target_its_state() =>
+        Sanctions("Оттава запровадила санкції проти Тегерана.").Should().Equal("Канада > Іран");
+
+    [FullPipelineFact]
+    public void A_named_company_after_sanctions_na_and_its_noun_is_the_target() =>
+        Sanctions("ЄС наклав санкції на російську компанію «Совкомфлот».").Should().Contain("Європейський Союз > Совкомфлот");
 }
+

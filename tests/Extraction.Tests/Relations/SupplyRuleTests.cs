@@ -66,4 +66,21 @@ public sealed class SupplyRuleTests
     [FullPipelineFact]
     public void Money_for_making_weapons_supplies_no_weapons() =>
         Supplies("Литва виділить 30 млн євро на виробництво дронів.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void A_provider_the_morphology_reads_as_a_common_noun_still_governs_nothing() =>
+        Supplies("Сирія отримала від Пхеньяну гаубиці.").Should().Equal("Північна Корея > гаубиця > Сирія");
+
+    [FullPipelineFact]
+    public void To_send_by_post_is_a_supply_verb() =>
+        Supplies("Естонія надіслала Молдові зенітні комплекси.").Should().Equal("Естонія > зенітний комплекс > Молдова");
+
+    [FullPipelineFact]
+    public void A_state_the_weapons_are_sent_into_receives_them() =>
+        Supplies("Латвія відправила в Молдову бронемашини.").Should().Equal("Латвія > бронемашина > Молдова");
+
+    [FullPipelineFact]
+    public void An_indeclinable_organization_after_the_verb_receives_the_weapons() =>
+        Supplies("Норвегія передала ЗСУ гаубиці.").Should().Equal("Норвегія > гаубиця > Збройні сили України");
 }
+

@@ -21,13 +21,28 @@ internal sealed class KnowledgeBaseMentionRepair
     /// <summary>Confidence given to a mention added from the knowledge base.</summary>
     private const double AddedConfidence = 0.9;
 
+    /// <summary>Longest word run, lower-case words included, looked up as one name (Сили протиповітряної оборони України).</summary>
+    private const int MaxPhraseWords = 5;
+
+    /// <summary>Letters of a word that <see cref="_phraseOpenings"/> keeps: few enough to match every case form of the first word.</summary>
+    private const int OpeningLength = 3;
+
     private readonly KnowledgeBase _kb;
     private readonly PhraseLemmatizer _lemmatizer;
+
+    /// <summary>The first letters of every name of several words, so most words never start a phrase lookup.</summary>
+    private readonly HashSet<string> _phraseOpenings;
 
     public KnowledgeBaseMentionRepair(KnowledgeBase kb, PhraseLemmatizer lemmatizer)
     {
         _kb = kb ?? throw new ArgumentNullException(nameof(kb));
         _lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+        _phraseOpenings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string key in kb.AliasIndex.Keys)
+        {
+            int space = key.IndexOf(' ');
+            if (space > 0) _phraseOpenings.Add(key[..Math.Min(OpeningLength, space)]);
+        }
     }
 
     /// <summary>Retypes and adds mentions of <paramref name="document"/> (tokens need the morphology stage's lemmas).</summary>
@@ -90,14 +105,23 @@ internal sealed class KnowledgeBaseMentionRepair
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (covered[t] || IsQuoted(tokens, sentence, t)) continue;
-                if (!IsNameWord(tokens, sentence, t))
+                if (NameWithCommonWords(document, tokens, sentence, covered, t) is { } phrase)
+                {
+                    (added ??= []).Add(phrase);
+                    t = phrase.EndToken - 1;
+                    continue;
+                }
+                // "Сполучені Штати …" opening a sentence: its first word reads as a common adjective, so only the whole name counts
+                bool nameOpensSentence = !IsNameWord(tokens, sentence, t) && IsCapitalizedWord(tokens[t]) && IsSentenceStart(tokens, sentence, t)
+                    && t + 1 < sentence.EndToken && !covered[t + 1] && IsNameWord(tokens, sentence, t + 1);
+                if (!IsNameWord(tokens, sentence, t) && !nameOpensSentence)
                 {
                     if (GroupName(tokens[t], t) is { } group) (added ??= []).Add(group);
                     continue;
                 }
                 int run = 1;
                 while (run < MaxWords && t + run < sentence.EndToken && !covered[t + run] && IsNameWord(tokens, sentence, t + run)) run++;
-                for (int length = run; length >= 1; length--)
+                for (int length = run; length >= (nameOpensSentence ? 2 : 1); length--)
                 {
                     if (Find(document, tokens.Slice(t, length), out var type, out string? lemma))
                     {
@@ -135,6 +159,41 @@ internal sealed class KnowledgeBaseMentionRepair
         return (
             new MentionDraft(mention.FirstToken, split, firstSpan, mention.Type, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[mention.FirstToken..split], document.Text) },
             new MentionDraft(split, mention.EndToken, secondSpan, mention.Type, mention.Confidence) { Lemma = _lemmatizer.Lemmatize(tokens[split..mention.EndToken], document.Text) });
+    }
+
+    /// <summary>
+    /// "Білий дім", "Силам протиповітряної оборони": a knowledge-base name of a state, place or organization whose words
+    /// after the first include lower-case ones, starting at the untagged capitalized word <paramref name="t"/>; the
+    /// longest such name as a mention, or null. Names of capitalized words only are left to the name-word runs.
+    /// </summary>
+    private MentionDraft? NameWithCommonWords(AnalysisDocument document, ReadOnlySpan<Token> tokens, Sentence sentence, bool[] covered, int t)
+    {
+        ref readonly var first = ref tokens[t];
+        if (!IsCapitalizedWord(first) || first.Text.Length < OpeningLength) return null;
+        if (!_phraseOpenings.Contains(AliasKey.Normalize(first.Text.AsSpan(0, OpeningLength)))) return null;
+        int end = t + 1;
+        while (end < sentence.EndToken && end - t < MaxPhraseWords && !covered[end] && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation) end++;
+        for (int stop = end; stop >= t + 2; stop--)
+        {
+            if (!HasLowerCaseWord(tokens[(t + 1)..stop])) continue;
+            var words = tokens[t..stop];
+            var span = new TextSpan(first.Span.Start, tokens[stop - 1].Span.End);
+            string phrase = _lemmatizer.Lemmatize(words, document.Text);
+            // a plural name is often its own nominative as written (Сили протиповітряної оборони) but lemmatized to the singular
+            if (!_kb.TryGetAll(phrase, out var entries) && _kb.TryGetAll(span.Substring(document.Text), out entries)) phrase = entries[0].NameUk;
+            if (entries is null || SingleType(entries, phrase) is not { } type || type == EntityType.Person) continue;
+            return new MentionDraft(t, stop, span, type, AddedConfidence) { Lemma = phrase };
+        }
+        return null;
+    }
+
+    private static bool HasLowerCaseWord(ReadOnlySpan<Token> words)
+    {
+        foreach (ref readonly var word in words)
+        {
+            if (word.Kind == TokenKind.Word && word.Text.Length > 0 && char.IsLower(word.Text[0])) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -381,12 +440,17 @@ internal sealed class KnowledgeBaseMentionRepair
     /// <summary>The one argument type all <paramref name="entries"/> share (a shared alias counts as its preferred type), or null.</summary>
     private EntityType? SingleType(KbEntry[] entries, string key)
     {
+        // A name shared with a weapon (the cruiser Москва) has its preferred type in the ambiguity file.
+        if (entries.Length > 1 && _kb.PreferredTypes.TryGetValue(AliasKey.Normalize(key), out var preferred))
+        {
+            return preferred is EntityType.Person or EntityType.Country or EntityType.Location or EntityType.Organization ? preferred : null;
+        }
         EntityType? type = null;
         foreach (var entry in entries)
         {
             if (entry.Type is not (EntityType.Person or EntityType.Country or EntityType.Location or EntityType.Organization)) return null;
             if (type is null) type = entry.Type;
-            else if (type != entry.Type) return _kb.PreferredTypes.TryGetValue(AliasKey.Normalize(key), out var preferred) ? preferred : null;
+            else if (type != entry.Type) return null;
         }
         return type;
     }
@@ -452,7 +516,9 @@ internal sealed class KnowledgeBaseMentionRepair
         if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation) || token.Text.Length == 0 || !char.IsUpper(token.Text[0])) return false;
         if (token.Text.Length >= 2 && IsAllUpper(token.Text)) return true;
         if (!IsSentenceStart(tokens, sentence, t)) return true;
-        return token.Lemma is { Length: > 0 } lemma && char.IsUpper(lemma[0]);
+        // The morphology stage reads some names opening a sentence as common nouns (Пентагон → пентагон); a noun may
+        // still be a name, and the knowledge base decides.
+        return token.Lemma is { Length: > 0 } lemma && (char.IsUpper(lemma[0]) || token.Pos is UniversalPos.NOUN or UniversalPos.PROPN);
     }
 
     /// <summary>The first word of a sentence, or the first after an opening quote, dash or bracket there.</summary>

@@ -230,4 +230,27 @@ public sealed class KnowledgeBaseMentionRepairTests
 
         Repaired(document).Should().Equal(("Росії", EntityType.Country));
     }
+
+    [Theory]
+    [InlineData("Пентагон оголосив новий тендер.", "Пентагон", EntityType.Organization)]
+    [InlineData("Кремль відкинув цю пропозицію.", "Кремль", EntityType.Organization)]
+    [InlineData("Сполучені Штати закрили посольство.", "Сполучені Штати", EntityType.Country)]
+    public void A_known_name_opening_a_sentence_is_added_though_it_reads_as_a_common_word(string text, string name, EntityType type) =>
+        Repaired(Analyze(text)).Should().Equal((name, type));
+
+    [Fact]
+    public void A_capital_that_shares_its_name_with_a_warship_is_the_capital_when_unquoted() =>
+        Repaired(Analyze("Москва відкликала свого посла.")).Should().Equal(("Москва", EntityType.Location));
+
+    [Theory]
+    [InlineData("Учора Білий дім відповів журналістам.", "Білий дім")]
+    [InlineData("Командувач відзначив Сили протиповітряної оборони.", "Сили протиповітряної оборони")]
+    public void A_known_name_with_lower_case_words_is_added_whole(string text, string name) =>
+        Repaired(Analyze(text)).Should().Equal((name, EntityType.Organization));
+
+    [Theory]
+    [InlineData("Світ змінився за одну ніч.")]
+    [InlineData("Білий кіт спав на дивані.")]
+    public void Common_words_opening_a_sentence_stay_untagged(string text) =>
+        Repaired(Analyze(text)).Should().BeEmpty();
 }
