@@ -465,8 +465,10 @@ internal static class ArgumentRoleRules
         {
             var a = arguments[i];
             if (a.EndToken > cue) continue;
-            bool participle = tokens[cue].Pos == UniversalPos.ADJ && a.EndToken + 1 == cue && tokens[a.EndToken].Text == ",";
-            if (!participle && (!OnlyLinkWords(tokens, a.EndToken, cue, allowAdverbs: true) || a.Case is not ("Nom" or null) || a.Preposition is not null)) break;
+            int end = a.EndToken;
+            while (end < cue && TokenFeatures.IsQuote(tokens[end])) end++; // аеродром «Енгельс» розташований
+            bool participle = tokens[cue].Pos == UniversalPos.ADJ && end + 1 == cue && tokens[end].Text == ",";
+            if (!participle && (!OnlyLinkWords(tokens, end, cue, allowAdverbs: true) || a.Case is not ("Nom" or null) || a.Preposition is not null)) break;
             if (a.Type is EntityType.Location or EntityType.Organization && a.Kind == ArgumentKind.Mention) inner = a;
             break;
         }
@@ -916,8 +918,12 @@ internal static class ArgumentRoleRules
             if (a.EndToken > cue) break;
             if (a.Type == EntityType.Person && a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && a.Case is "Nom" or null && a.Preposition is null) visitor = a;
         }
-        if (visitor is null) return;
         int clauseEnd = ClauseEnd(tokens, sentence, cue);
+        if (visitor is null)
+        {
+            InvertedVisit(tokens, sentence, arguments, cue, clauseEnd, output);
+            return;
+        }
         bool verb = tokens[cue].Pos == UniversalPos.VERB;
         foreach (var place in arguments)
         {
@@ -928,6 +934,57 @@ internal static class ArgumentRoleRules
             output.Add(new RuleTriple(Predicate.Visited, visitor, place));
             return;
         }
+    }
+
+    /// <summary>
+    /// "До Києва прибув держсекретар США Ентоні Блінкен": the place with до/у/в before the verb, the nominative person
+    /// after it (past the title words), the place at most three words before the verb.
+    /// </summary>
+    private static void InvertedVisit(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int cue, int clauseEnd, List<RuleTriple> output)
+    {
+        if (tokens[cue].Pos != UniversalPos.VERB) return;
+        ArgumentCandidate? place = null;
+        foreach (var a in arguments)
+        {
+            if (a.EndToken > cue) break;
+            place = a;
+        }
+        if (place is null || place.Type is not (EntityType.Location or EntityType.Country) || place.Kind != ArgumentKind.Mention
+            || place.Preposition is not ("до" or "у" or "в") || cue - place.EndToken > 3)
+        {
+            return;
+        }
+        for (int t = place.EndToken; t < cue; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) return;
+        }
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken <= cue) continue;
+            if (a.FirstToken >= clauseEnd || a.FirstToken - cue > 5) return;
+            if (a.Type == EntityType.Person && a.Kind == ArgumentKind.Mention && a.Case is "Nom" or null && a.Preposition is null)
+            {
+                output.Add(new RuleTriple(Predicate.Visited, a, place));
+                return;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> PostingTitles = new(StringComparer.Ordinal)
+    {
+        "посол", "посолка", "амбасадор", "консул", "генконсул", "повпред", "представник", "представниця", "аташе",
+    };
+
+    /// <summary>"Посол США в Україні …": the place of a diplomat's posting, part of the title, is not where a meeting is held.</summary>
+    private static bool IsPostingPlace(ReadOnlySpan<Token> tokens, ArgumentCandidate place)
+    {
+        int preposition = place.FirstToken - 1;
+        for (int i = preposition - 1; i >= 0 && i >= preposition - 3; i--)
+        {
+            if (PostingTitles.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+        }
+        return false;
     }
 
     /// <summary>A meeting held "у/в" a place: its nominative participant visits the place, and so does a partner tied to another state.</summary>
@@ -944,7 +1001,8 @@ internal static class ArgumentRoleRules
         ArgumentCandidate? place = null;
         foreach (var a in arguments)
         {
-            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case is "Loc" or null)
+            if (a.Type is EntityType.Location or EntityType.Country && a.Kind == ArgumentKind.Mention && a.Preposition is "у" or "в" && a.Case is "Loc" or null
+                && !IsPostingPlace(tokens, a))
             {
                 place = a;
                 break;

@@ -33,8 +33,14 @@ internal static class ModalityCues
         "лише", "тільки", "менше", "більше", "раніше", "пізніше", "вперше", "раз", "зважаючи", "тільки-но",
     };
 
-    /// <summary>The modality of a relation between the token ranges [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
-    public static Modality Detect(ReadOnlySpan<Token> tokens, Sentence sentence, int first, int end)
+    /// <summary>Cues of wishing and asking: for SEEKS they are the relation itself, not a doubt about it.</summary>
+    private static readonly HashSet<string> WishLemmas = new(StringComparer.Ordinal) { "хотіти", "просити", "вимагати", "сподіватися" };
+
+    /// <summary>
+    /// The modality of a relation between the token ranges [<paramref name="first"/>, <paramref name="end"/>) of
+    /// <paramref name="sentence"/>; with <paramref name="wishIsTheRelation"/> (SEEKS) a wish or request leaves it asserted.
+    /// </summary>
+    public static Modality Detect(ReadOnlySpan<Token> tokens, Sentence sentence, int first, int end, bool wishIsTheRelation = false)
     {
         var (from, to) = Clause(tokens, sentence, first, end);
         bool possible = false;
@@ -50,6 +56,7 @@ internal static class ModalityCues
                 if (lower is "ні" && i + 1 < to && tokens[i + 1].Normalized == ",") continue;
                 return Modality.Negated;
             }
+            if (wishIsTheRelation && WishLemmas.Contains(lemma)) continue;
             if (PossibleLemmas.Contains(lemma) || PossibleLemmas.Contains(lower)) possible = true;
             // "нагадаємо", "зазначимо": the writer's asides are first-person futures, not announcements ("ми передамо" is one)
             else if (token.Pos is UniversalPos.VERB or UniversalPos.AUX && TokenFeatures.Get(token, "Tense") == "Fut" && !WritersAsides.Contains(lemma)) possible = true;

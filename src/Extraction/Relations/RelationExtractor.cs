@@ -314,13 +314,17 @@ internal sealed class RelationExtractor
     {
         var tokens = document.Tokens;
         // Titles the tagger did not mark as JOB: a run of title words right before "COUNTRY/ORG PERSON".
-        for (int i = 0; i + 1 < arguments.Count; i++)
+        for (int i = 0; i < arguments.Count; i++)
         {
             var state = arguments[i];
             if (state.Type is not (EntityType.Country or EntityType.Organization) || state.Kind != ArgumentKind.Mention) continue;
             if (jobs.Exists(j => j.EndToken == state.FirstToken)) continue;
-            if (HolderAfter(arguments, i, tokens) is not { Type: EntityType.Person, Kind: ArgumentKind.Mention } person) continue;
-            if (TitleBefore(tokens, document.Sentences, state.FirstToken) is { } title && !AfterKinship(tokens, state.FirstToken - title.Split(' ').Length)) found.Add(new Found(Predicate.HoldsRole, person, state, 0.9f, IsRule: true, title));
+            string? title = TitleBefore(tokens, document.Sentences, state.FirstToken);
+            if (title is null || AfterKinship(tokens, state.FirstToken - title.Split(' ').Length)) continue;
+            // "Марк Рютте, генсек НАТО": failing a person after the organization, the one before the comma and the title
+            var holder = HolderAfter(arguments, i, tokens) is { Type: EntityType.Person, Kind: ArgumentKind.Mention } after ? after
+                : PersonBefore(arguments, state.FirstToken - title.Split(' ').Length, tokens);
+            if (holder is not null) found.Add(new Found(Predicate.HoldsRole, holder, state, 0.9f, IsRule: true, title));
         }
         foreach (var job in jobs)
         {
@@ -504,7 +508,7 @@ internal sealed class RelationExtractor
             int end = Math.Max(f.Subject.EndToken, f.Object.EndToken);
             var modality = f.Predicate == Predicate.HoldsRole && (f.IsRule || IsTitleApposition(tokens, f)) ? RoleModality(tokens, sentence, first)
                 : f.Predicate == Predicate.Possesses && IsAttributiveOwner(tokens, f) ? Modality.Asserted
-                : ModalityCues.Detect(tokens, sentence, first, end);
+                : ModalityCues.Detect(tokens, sentence, first, end, wishIsTheRelation: f.Predicate == Predicate.Seeks);
             if (f.Prospective && modality == Modality.Asserted) modality = Modality.Possible;
             var extra = ExtraArguments(document, f, subject, arguments, found, jobs);
             var draft = new RelationDraft(subject, f.Predicate, @object, modality, Math.Round(f.Probability, 4), sentence.Span)
@@ -571,7 +575,7 @@ internal sealed class RelationExtractor
                     {
                         if (job.EndToken <= f.Subject.FirstToken && (best is null || job.EndToken > best.EndToken)) best = job;
                     }
-                    best ??= jobs.FirstOrDefault(j => j.FirstToken >= f.Subject.EndToken);
+                    best ??= jobs.FirstOrDefault(j => j.FirstToken >= f.Subject.EndToken && j.FirstToken - f.Subject.EndToken <= 1); // "Брінк, посол США"
                     if (best is not null) role = RoleOf(document, best);
                     else role = TitleBefore(document.Tokens, document.Sentences, Math.Min(f.Object.FirstToken, f.Subject.FirstToken));
                 }

@@ -75,10 +75,34 @@ internal static class SupplyRules
         var recipients = ArgumentRoleRules.GiversBefore(tokens, sentence, arguments, verb);
         var recipient = recipients.Count > 0 ? recipients[0] : null;
         var weapons = GovernedWeapons(tokens, arguments, verb, end);
+        // "Іран хоче отримати від Росії винищувачі": a wish to receive is the receiver seeking, nothing supplied yet
+        if (WantedBefore(tokens, sentence, verb))
+        {
+            if (recipient is null) return;
+            foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Seeks, recipient, weapon));
+            return;
+        }
         // "Україна отримала перші французькі винищувачі": without "від X", the weapons' nationality names the provider
         provider ??= weapons.Count > 0 ? NationalityBefore(arguments, weapons[0].FirstToken) : null;
         if (provider is null) return;
         foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
+    }
+
+    private static readonly HashSet<string> WishVerbs = new(StringComparer.Ordinal)
+    {
+        "хотіти", "прагнути", "бажати", "намагатися", "сподіватися", "розраховувати", "просити", "попросити",
+    };
+
+    /// <summary>An infinitive right after a verb of wishing or asking ("хоче отримати", "просить надати").</summary>
+    private static bool WantedBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int verb)
+    {
+        if (TokenFeatures.Get(tokens[verb], "VerbForm") != "Inf") return false;
+        for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 2; i--)
+        {
+            if (WishVerbs.Contains(TokenFeatures.LemmaOf(tokens[i]))) return true;
+            if (tokens[i].Pos is not (UniversalPos.ADV or UniversalPos.PART)) return false;
+        }
+        return false;
     }
 
     /// <summary>
