@@ -400,6 +400,14 @@ internal static class ArgumentRoleRules
                 continue;
             }
             if (weapons.Count == 0 && a.Kind == ArgumentKind.Adjective) continue; // "північнокорейських снарядів"
+            // "постачання Іраном ракет": the instrumental agent of the noun, before what it supplies
+            if (weapons.Count == 0 && giver is null && a.Case == "Ins" && a.Preposition is null && a.Kind == ArgumentKind.Mention
+                && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            {
+                giver = a;
+                next = a.EndToken;
+                continue;
+            }
             // "передачі Україні своїх гаубиць": the dative recipient may come first
             if (weapons.Count == 0 && a.Case == "Dat" && a.Preposition is null && a.Type is EntityType.Country or EntityType.Organization)
             {

@@ -82,5 +82,13 @@ public sealed class SupplyRuleTests
     [FullPipelineFact]
     public void An_indeclinable_organization_after_the_verb_receives_the_weapons() =>
         Supplies("Норвегія передала ЗСУ гаубиці.").Should().Equal("Норвегія > гаубиця > Збройні сили України");
+
+    [FullPipelineFact]
+    public void The_instrumental_agent_of_a_supply_noun_is_the_giver() =>
+        Supplies("Постачання Білоруссю снарядів триває.").Should().Equal("Білорусь > снаряд > -");
+
+    [FullPipelineFact]
+    public void Whoever_sends_an_aid_package_supplies_what_it_contains() =>
+        Supplies("Норвегія направить Молдові пакет допомоги, який включає бронемашини.").Should().Equal("Норвегія > бронемашина > Молдова");
 }
 
