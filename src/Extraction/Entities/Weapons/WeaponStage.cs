@@ -67,7 +67,7 @@ internal sealed class WeaponStage : IExtractionStage
             }
         }
         if (added is null) return;
-        Merge(document.Mentions, added, kinds);
+        Merge(document.Mentions, added, kinds, tokens);
     }
 
     private string? LemmaOf(ReadOnlySpan<Token> tokens, string text, Entities.WeaponKind kind)
@@ -92,9 +92,11 @@ internal sealed class WeaponStage : IExtractionStage
     /// <summary>
     /// Adds <paramref name="weapons"/> to <paramref name="mentions"/> in one sweep over both lists (each sorted by start,
     /// neither overlapping itself): a confident name starting before a weapon and overlapping it drops the weapon;
-    /// every other mention a kept weapon overlaps is removed.
+    /// every other mention a kept weapon overlaps is removed. A place or person name that runs on into a class phrase
+    /// written in lower case ("в Україну бронетранспортери M577") ends where the weapon begins: such names do not go on in
+    /// lower-case common nouns.
     /// </summary>
-    private static void Merge(List<MentionDraft> mentions, List<MentionDraft> weapons, Dictionary<TextSpan, Entities.WeaponKind>? kinds)
+    private static void Merge(List<MentionDraft> mentions, List<MentionDraft> weapons, Dictionary<TextSpan, Entities.WeaponKind>? kinds, ReadOnlySpan<Token> tokens)
     {
         for (int i = 1; i < mentions.Count; i++)
         {
@@ -116,6 +118,11 @@ internal sealed class WeaponStage : IExtractionStage
                 var other = mentions[k];
                 if (other.Span.Overlaps(weapon.Span) && IsName(other.Type) && other.Span.Start < weapon.Span.Start && other.Confidence >= MinNameConfidence)
                 {
+                    if (CutBefore(other, weapon, tokens) is { } cut)
+                    {
+                        mentions[k] = cut;
+                        continue;
+                    }
                     blocked = true;
                     break;
                 }
@@ -125,12 +132,26 @@ internal sealed class WeaponStage : IExtractionStage
                 kinds?.Remove(weapon.Span);
                 continue;
             }
+            while (m < mentions.Count && mentions[m].Span.End <= weapon.Span.Start) merged.Add(mentions[m++]); // a name cut before the weapon
             while (m < mentions.Count && mentions[m].Span.Start < weapon.Span.End) m++; // overlapped by the weapon: replaced
             merged.Add(weapon);
         }
         while (m < mentions.Count) merged.Add(mentions[m++]);
         mentions.Clear();
         mentions.AddRange(merged);
+    }
+
+    /// <summary>The place or person name <paramref name="name"/> cut before a lower-case class phrase it ran into, or null.</summary>
+    private static MentionDraft? CutBefore(MentionDraft name, MentionDraft weapon, ReadOnlySpan<Token> tokens)
+    {
+        if (name.Type is not (Entities.EntityType.Location or Entities.EntityType.Country or Entities.EntityType.Person)) return null;
+        string first = tokens[weapon.FirstToken].Text;
+        if (first.Length == 0 || !char.IsLower(first[0])) return null;
+        int end = weapon.FirstToken;
+        while (end > name.FirstToken && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        if (end <= name.FirstToken) return null;
+        var span = new TextSpan(tokens[name.FirstToken].Span.Start, tokens[end - 1].Span.End);
+        return new MentionDraft(name.FirstToken, end, span, name.Type, name.Confidence) { Lemma = name.Lemma };
     }
 
     private static bool IsName(Entities.EntityType type) => type is Entities.EntityType.Person or Entities.EntityType.Location

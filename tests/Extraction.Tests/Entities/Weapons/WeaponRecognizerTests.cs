@@ -177,6 +177,23 @@ public class WeaponRecognizerTests
     }
 
     [Fact]
+    public void A_place_the_tagger_ran_into_a_lower_case_class_phrase_ends_where_the_weapon_begins()
+    {
+        const string text = "Латвія відправила в Молдову бронемашини Piranha.";
+        var document = new AnalysisDocument(text);
+        foreach (var stage in Before) stage.Process(document, CancellationToken.None);
+        int first = document.Tokens.FindIndex(t => t.Text == "Молдову");
+        int end = document.Tokens.FindIndex(t => t.Text == "Piranha") + 1;
+        var glued = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+        document.Mentions.Add(new MentionDraft(first, end, glued, EntityType.Location, 0.9));
+
+        WeaponStage.CreateDefault().Process(document, CancellationToken.None);
+
+        document.Mentions.Select(m => (m.Span.Substring(text), m.Type)).Should().Equal(
+            ("Молдову", EntityType.Location), ("бронемашини", EntityType.Weapon), ("Piranha", EntityType.Weapon));
+    }
+
+    [Fact]
     public void Empty_and_null_input()
     {
         Weapons("").Should().BeEmpty();
