@@ -418,6 +418,12 @@ internal sealed class RelationExtractor
         return next;
     }
 
+    private static readonly HashSet<string> MilitaryRanks = new(StringComparer.Ordinal)
+    {
+        "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник", "генерал-армії", "бригадний", "полковник",
+        "підполковник", "майор", "адмірал", "віце-адмірал", "контр-адмірал", "капітан", "лейтенант", "сержант", "маршал",
+    };
+
     private static readonly HashSet<string> Pejoratives = new(StringComparer.Ordinal) { "диктатор", "тиран", "узурпатор" };
 
     private static readonly HashSet<string> KinshipNouns = new(StringComparer.Ordinal)
@@ -437,7 +443,8 @@ internal sealed class RelationExtractor
         var next = arguments[i + 1];
         for (int t = arguments[i].EndToken; t < next.FirstToken; t++)
         {
-            if (!TokenFeatures.IsQuote(tokens[t])) return null;
+            // "речника Міноборони США генерал-майора Патріка Райдера": a military rank before the name stays with the title
+            if (!TokenFeatures.IsQuote(tokens[t]) && !(next.Type == EntityType.Person && MilitaryRanks.Contains(TokenFeatures.LemmaOf(tokens[t])))) return null;
         }
         return next;
     }

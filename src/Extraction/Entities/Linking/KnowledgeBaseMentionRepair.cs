@@ -90,6 +90,7 @@ internal sealed class KnowledgeBaseMentionRepair
                 continue;
             }
             if (TrimLeadingCommonWords(document, tokens, mentions[i]) is { } trimmed) mentions[i] = trimmed;
+            if (TrimTrailingRank(document, tokens, mentions[i]) is { } ranked) mentions[i] = ranked;
             Retype(document, mentions[i]);
             ExtendLeftInPlace(document, tokens, mentions, ref i);
         }
@@ -326,6 +327,33 @@ internal sealed class KnowledgeBaseMentionRepair
         var span = new TextSpan(tokens[name].Span.Start, mention.Span.End);
         return new MentionDraft(name, mention.EndToken, span, type, mention.Confidence) { Lemma = lemma };
     }
+
+    private static readonly HashSet<string> MilitaryRanks = new(StringComparer.Ordinal)
+    {
+        "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник", "полковник", "підполковник", "майор",
+        "адмірал", "віце-адмірал", "контр-адмірал", "капітан", "лейтенант", "сержант", "маршал",
+    };
+
+    /// <summary>
+    /// "речника Міністерства оборони США генерал-майора Патріка Райдера": an organization or place mention that took in
+    /// the military rank of the person named after it, without the rank; else null. Ranks are never part of a name.
+    /// </summary>
+    private MentionDraft? TrimTrailingRank(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type is not (EntityType.Organization or EntityType.Location or EntityType.Country)) return null;
+        int end = mention.EndToken;
+        // a hyphenated rank (генерал-майора) may come as three tokens
+        while (end > mention.FirstToken + 1 && (IsRank(tokens[end - 1]) || (tokens[end - 1].Text == "-" && IsRank(tokens[end - 2])))) end--;
+        if (end == mention.EndToken || mention.EndToken >= tokens.Length || !IsCapitalizedWord(tokens[mention.EndToken])) return null;
+        var span = new TextSpan(mention.Span.Start, tokens[end - 1].Span.End);
+        return new MentionDraft(mention.FirstToken, end, span, mention.Type, mention.Confidence)
+        {
+            Lemma = _lemmatizer.Lemmatize(tokens[mention.FirstToken..end], document.Text),
+        };
+    }
+
+    private static bool IsRank(in Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(token.Text[0]) && MilitaryRanks.Contains(token.Lemma ?? token.Text);
 
     /// <summary>Gives a mention the type of the knowledge base's entry when its own type cannot be right.</summary>
     private void Retype(AnalysisDocument document, MentionDraft mention)

@@ -253,4 +253,15 @@ public sealed class KnowledgeBaseMentionRepairTests
     [InlineData("Білий кіт спав на дивані.")]
     public void Common_words_opening_a_sentence_stay_untagged(string text) =>
         Repaired(Analyze(text)).Should().BeEmpty();
+
+    [Fact]
+    public void A_military_rank_glued_to_an_organization_goes_back_to_the_person_after_it()
+    {
+        var document = Analyze("За словами речника Міністерства оборони Канади генерал-майора Петра Коваленка, удар був точним.");
+        Mention(document, "Міністерства оборони Канади генерал-майора", EntityType.Organization, "Міністерство оборони Канади");
+        Mention(document, "Петра Коваленка", EntityType.Person, "Петро Коваленко");
+
+        Repaired(document).Should().Equal(("Міністерства оборони Канади", EntityType.Organization), ("Петра Коваленка", EntityType.Person));
+    }
 }
+
