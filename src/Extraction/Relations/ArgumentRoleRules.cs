@@ -206,7 +206,7 @@ internal static class ArgumentRoleRules
     /// </summary>
     private static void Attacks(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
-        if (DestroyerBefore(tokens, sentence, arguments, verb) is not { } attacker || attacker.Case == "Dat") return;
+        if (DestroyerBefore(tokens, sentence, arguments, verb, weaponIsNeverObject: true) is not { } attacker || attacker.Case == "Dat") return;
         AgentWeapon(arguments, attacker, verb, output);
         int end = ListEnd(tokens, sentence, verb);
         bool placed = false;
@@ -543,7 +543,7 @@ internal static class ArgumentRoleRules
     private static bool IsQuote(in Token token) => TokenFeatures.IsQuote(token);
 
     /// <summary>The subject of a destroying verb, or null (see <see cref="Destroyed"/>).</summary>
-    private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb)
+    private static ArgumentCandidate? DestroyerBefore(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, bool weaponIsNeverObject = false)
     {
         int index = -1;
         for (int i = arguments.Count - 1; i >= 0; i--)
@@ -579,7 +579,10 @@ internal static class ArgumentRoleRules
             return candidate;
         }
         // "американські військові кораблі збили": the nationality of a ship or aircraft that is the subject
-        if (candidate.Type == EntityType.Weapon && candidate.Case is "Nom" or null && index > 0 && arguments[index - 1] is { Kind: ArgumentKind.Adjective } owner
+        // (a verb of attacking governs a target, so a weapon before it is its subject even when read as accusative or
+        // genitive: "російський дрон вдарив", "російські ракети влучили")
+        if (candidate.Type == EntityType.Weapon && (candidate.Case is "Nom" or null || (weaponIsNeverObject && candidate.Case is "Acc" or "Gen" && candidate.Preposition is null))
+            && index > 0 && arguments[index - 1] is { Kind: ArgumentKind.Adjective } owner
             && candidate.FirstToken - owner.EndToken <= 1)
         {
             candidate = owner;

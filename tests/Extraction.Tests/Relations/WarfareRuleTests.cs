@@ -42,4 +42,12 @@ public sealed class WarfareRuleTests
         Triples("Вранці Росія підняла в повітря винищувачі МіГ-31.").Should().Contain("Росія Uses МіГ-31");
         Triples("Росіяни спрямували на Одесу ударні дрони.").Should().Contain("Росія Attacks Одеса").And.Contain("Росія Uses ударний дрон");
     }
+
+    [FullPipelineFact]
+    public void A_weapon_with_a_nationality_that_strikes_is_used_by_that_state_whatever_case_it_reads_as()
+    {
+        Triples("Іранський дрон вдарив по складу в Ербілі.").Should().Contain(["Іран Uses безпілотник", "Іран Attacks Ербіль"]);
+        Triples("Російські ракети влучили в підстанцію на Рівненщині.").Should().Contain(["Росія Uses ракета", "Росія Attacks Рівненщина"]);
+    }
 }
+
