@@ -154,6 +154,7 @@ internal static class ArgumentRoleRules
             else if ((token.Pos == UniversalPos.VERB && ArrivalVerbs.Contains(lemma)) || VisitWords.Contains(lemma)) Visit(tokens, sentence, arguments, t, output);
         }
         SupplyRules.Find(tokens, sentence, arguments, output);
+        PossessionRules.Find(tokens, arguments, output);
         GenitiveOwners(tokens, arguments, output);
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
         LocatedIn(tokens, arguments, output);

@@ -1,0 +1,27 @@
+using Extraction.Pipeline;
+using Extraction.Relations;
+using FluentAssertions;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>POSSESSES from "у X є …" (<see cref="PossessionRules"/>), through the whole default pipeline, on sentences written for these tests.</summary>
+public sealed class PossessionRuleTests
+{
+    private static List<string> Possesses(string text)
+    {
+        var result = Extractor.CreateDefault().Extract(text);
+        string Name(string id) => result.FindEntity(id)!.Name;
+        return result.Relations.Where(r => r.Predicate == Predicate.Possesses).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
+    }
+
+    [FullPipelineFact]
+    public void What_a_state_has_with_u_and_a_having_word_is_possessed()
+    {
+        Possesses("У Ірану є балістичні ракети середньої дальності.").Should().Equal("Іран > балістична ракета");
+        Possesses("Звіт підтвердив наявність у Індії ядерної зброї.").Should().Equal("Індія > ядерна зброя");
+    }
+
+    [FullPipelineFact]
+    public void A_place_where_something_happens_possesses_nothing() =>
+        Possesses("У Франції відбулися навчання з ракетами.").Should().BeEmpty();
+}
