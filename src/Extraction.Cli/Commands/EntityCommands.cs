@@ -26,7 +26,6 @@ internal static class EntityCommands
         var stackedLabels = new Option<bool>("--stacked-labels") { Description = "With --document-memory: the second pass also sees the first pass's labels of each token and its neighbours." };
         var firstPassForm = new Option<bool>("--first-pass-form") { Description = "With --document-memory: also train on each sentence without its second-pass features, so the shared weights stay a good first pass." };
         var realDocuments = new Option<bool>("--real-documents") { Description = "Document memory over the NER-UK documents (recovered from the brat texts) instead of runs of 50 sentences." };
-        var runContext = new Option<bool>("--run-context") { Description = "Also describe each token of a capitalized run by its position and the words around the run, and each quoted token by the word before the quote." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word clusters from unlabeled text." };
         var fineClusters = new Option<int>("--fine-clusters") { Description = "Clusters of the fine word-cluster layer (the coarse one has 64).", DefaultValueFactory = _ => 512 };
         var learner = new Option<EntityLearner>("--learner") { Description = "Perceptron (averaged structured perceptron) or Crf (linear-chain CRF, SGD with L1).", DefaultValueFactory = _ => EntityLearner.Perceptron };
@@ -37,7 +36,7 @@ internal static class EntityCommands
         var command = new Command("entities", "Train the entity tagger on NER-UK 2.0 (train portion, minus a dev split for early stopping).")
         {
             data, output, epochs, patience, bits, seed, prune, noClusters, full, minCount, morphology, documentMemory, temperature, margin, stackedLabels, firstPassForm, realDocuments, fineClusters,
-            learner, memoryLearner, l1, learningRate, rateDecay, runContext,
+            learner, memoryLearner, l1, learningRate, rateDecay,
         };
         command.SetAction(parse =>
         {
@@ -72,7 +71,6 @@ internal static class EntityCommands
                 Margin = parse.GetValue(margin),
                 UseStackedLabels = parse.GetValue(stackedLabels),
                 TrainFirstPassForm = parse.GetValue(firstPassForm),
-                UseRunContext = parse.GetValue(runContext),
                 Learner = parse.GetValue(learner),
                 MemoryLearner = parse.GetValue(memoryLearner),
                 L1 = parse.GetValue(l1),

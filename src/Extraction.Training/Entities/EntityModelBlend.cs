@@ -20,7 +20,7 @@ internal static class EntityModelBlend
         ArgumentNullException.ThrowIfNull(second);
         if (!first.TypeNames.SequenceEqual(second.TypeNames) || first.BucketBits != second.BucketBits
             || first.UsesMorphology != second.UsesMorphology || first.UsesDocumentMemory != second.UsesDocumentMemory
-            || first.UsesStackedLabels != second.UsesStackedLabels || first.UsesRunContext != second.UsesRunContext)
+            || first.UsesStackedLabels != second.UsesStackedLabels)
         {
             throw new ArgumentException("The two models differ in entity types, buckets or feature settings, so their weights do not share features.");
         }
@@ -35,7 +35,7 @@ internal static class EntityModelBlend
             Sum(first.Transitions.End, firstWeight, second.Transitions.End, secondWeight));
         var weights = Sum(first.Weights, firstWeight, second.Weights, secondWeight);
         return new EntityTaggerModel(first.TypeNames, first.BucketBits, first.UsesMorphology, first.Lexicon, transitions, weights,
-            first.UsesDocumentMemory, confidenceTemperature, first.UsesStackedLabels, first.UsesRunContext);
+            first.UsesDocumentMemory, confidenceTemperature, first.UsesStackedLabels);
     }
 
     private static float[] Sum(float[] a, float wa, float[] b, float wb)

@@ -117,6 +117,6 @@ internal sealed partial class EntityTrainer
         var sparse = SparseLabelWeights.FromDense(dense, _buckets, _labels, _options.PruneBelow);
         var copy = new BilouTransitions(_types.Count, (float[])transitions.Pair.Clone(), (float[])transitions.Start.Clone(), (float[])transitions.End.Clone());
         return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, copy, sparse, _options.UseDocumentMemory,
-            usesStackedLabels: _options.UseStackedLabels, usesRunContext: _options.UseRunContext);
+            usesStackedLabels: _options.UseStackedLabels);
     }
 }

@@ -39,9 +39,6 @@ internal sealed record EntityTrainerOptions
     /// </summary>
     public bool TrainFirstPassForm { get; init; }
 
-    /// <summary>Adds the context features of capitalized runs and quotes (<see cref="EntityFeatureExtractor.UsesRunContext"/>).</summary>
-    public bool UseRunContext { get; init; }
-
     /// <summary>The learner: averaged perceptron (default) or linear-chain CRF.</summary>
     public EntityLearner Learner { get; init; }
 
@@ -104,8 +101,7 @@ internal sealed partial class EntityTrainer
         IReadOnlyList<(int Start, int Count)>? trainDocuments = null, IReadOnlyList<(int Start, int Count)>? devDocuments = null)
     {
         if (_options.UseStackedLabels && !_options.UseDocumentMemory) throw new ArgumentException("Stacked labels need the document-memory (two-pass) tagger.");
-        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology, _options.UseDocumentMemory, _options.UseStackedLabels,
-            _options.UseRunContext);
+        var extractor = new EntityFeatureExtractor(_lexicon, _options.BucketBits, _options.UseMorphology, _options.UseDocumentMemory, _options.UseStackedLabels);
         var examples = new Example[train.Count];
         var morphology = _options.UseMorphology ? new Extraction.Morphology.MorphologyTagger(Extraction.Morphology.MorphologyModel.Default) : null;
         var tokenized = train.Select(s => s.ToTokens(morphology)).ToArray();
@@ -358,7 +354,7 @@ internal sealed partial class EntityTrainer
             Average(transitions.Start, sums.Start, inverse),
             Average(transitions.End, sums.End, inverse));
         return new EntityTaggerModel(_types, _options.BucketBits, _options.UseMorphology, _lexicon, averagedTransitions, sparse, _options.UseDocumentMemory,
-            usesStackedLabels: _options.UseStackedLabels, usesRunContext: _options.UseRunContext);
+            usesStackedLabels: _options.UseStackedLabels);
     }
 
     private static float[] Average(float[] weights, float[] sums, float inverse)

@@ -16,28 +16,6 @@ public class EntityFeatureExtractorTests
     private static EntityFeatureExtractor Extractor(bool morphology = false) =>
         new(TaggerTestModels.Random(1).Lexicon, TaggerTestModels.Bits, morphology);
 
-    private static int[] FeaturesOf(EntityFeatureExtractor extractor, string sentence, int token)
-    {
-        var (features, counts) = Extract(extractor, TaggerTestModels.Tokens(sentence));
-        return features.AsSpan(token * EntityFeatureExtractor.MaxFeaturesPerToken, counts[token]).ToArray();
-    }
-
-    [Fact]
-    public void Run_context_lets_the_end_of_a_long_name_see_the_word_before_it_and_quoted_words_the_word_before_the_quote()
-    {
-        var plain = Extractor();
-        var withRuns = new EntityFeatureExtractor(TaggerTestModels.Random(1).Lexicon, TaggerTestModels.Bits, usesMorphology: false, usesRunContext: true);
-        const string company = "Учора компанія Зелена Долина Сервіс звітувала .", town = "Учора містечко Зелена Долина Сервіс звітувала .";
-        const string quotedCompany = "Учора компанія « дуже зелена долина » звітувала .", quotedTown = "Учора містечко « дуже зелена долина » звітувала .";
-
-        FeaturesOf(plain, company, 4).Should().Equal(FeaturesOf(plain, town, 4), "the ±2 window of the third name word does not reach the noun before the name");
-        FeaturesOf(withRuns, company, 4).Should().NotEqual(FeaturesOf(withRuns, town, 4));
-        FeaturesOf(plain, quotedCompany, 5).Should().Equal(FeaturesOf(plain, quotedTown, 5));
-        FeaturesOf(withRuns, quotedCompany, 5).Should().NotEqual(FeaturesOf(withRuns, quotedTown, 5));
-        FeaturesOf(withRuns, company, 6).Length.Should().Be(FeaturesOf(plain, company, 6).Length, "a lower-case word outside quotes gets no run features");
-        FeaturesOf(withRuns, company, 3).Length.Should().Be(FeaturesOf(plain, company, 3).Length + 3);
-    }
-
     [Fact]
     public void Same_tokens_give_the_same_features_every_time()
     {

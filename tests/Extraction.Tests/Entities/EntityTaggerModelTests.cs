@@ -60,20 +60,6 @@ public class EntityTaggerModelTests
         Bytes(loaded).Should().Equal(bytes);
     }
 
-    [Theory]
-    [InlineData(false, true)]
-    [InlineData(true, true)]
-    [InlineData(true, false)]
-    public void The_run_context_flag_is_saved_with_or_without_stacked_labels(bool stacked, bool runContext)
-    {
-        var model = TaggerTestModels.Random(4, usesDocumentMemory: true, usesStackedLabels: stacked, usesRunContext: runContext);
-        var bytes = Bytes(model);
-        var loaded = EntityTaggerModel.Load("runs.bin", new MemoryStream(bytes));
-
-        (loaded.UsesStackedLabels, loaded.UsesRunContext).Should().Be((stacked, runContext));
-        Bytes(loaded).Should().Equal(bytes);
-    }
-
     [Fact]
     public void The_confidence_temperature_is_saved_and_only_softens_confidences()
     {

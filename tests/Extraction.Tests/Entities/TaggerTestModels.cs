@@ -22,8 +22,7 @@ internal static class TaggerTestModels
     }
 
     /// <summary>A model with seeded random weights over two types (PERS, ORG) and a few gazetteer keys (a surname with its stem, as the lexicon builder adds) a cluster and one word analysis.</summary>
-    public static EntityTaggerModel Random(int seed, bool usesMorphology = false, bool usesDocumentMemory = false, bool usesStackedLabels = false,
-        bool usesRunContext = false)
+    public static EntityTaggerModel Random(int seed, bool usesMorphology = false, bool usesDocumentMemory = false, bool usesStackedLabels = false)
     {
         var random = new Random(seed);
         string[] types = ["PERS", "ORG"];
@@ -51,7 +50,6 @@ internal static class TaggerTestModels
             new BilouTransitions(types.Length, pair, new float[labels], new float[labels]),
             SparseLabelWeights.FromDense(dense, buckets, labels, 0),
             usesDocumentMemory,
-            usesStackedLabels: usesStackedLabels,
-            usesRunContext: usesRunContext);
+            usesStackedLabels: usesStackedLabels);
     }
 }

@@ -26,8 +26,7 @@ internal sealed class EntityFeatureExtractor
     private readonly EntityLexicon _lexicon;
     private readonly int _bits;
 
-    public EntityFeatureExtractor(EntityLexicon lexicon, int bucketBits, bool usesMorphology, bool usesDocumentMemory = false, bool usesStackedLabels = false,
-        bool usesRunContext = false)
+    public EntityFeatureExtractor(EntityLexicon lexicon, int bucketBits, bool usesMorphology, bool usesDocumentMemory = false, bool usesStackedLabels = false)
     {
         if (usesStackedLabels && !usesDocumentMemory) throw new ArgumentException("Stacked first-pass labels need the two-pass (document-memory) tagger.", nameof(usesStackedLabels));
         ArgumentOutOfRangeException.ThrowIfLessThan(bucketBits, 10);
@@ -37,7 +36,6 @@ internal sealed class EntityFeatureExtractor
         UsesMorphology = usesMorphology;
         UsesDocumentMemory = usesDocumentMemory;
         UsesStackedLabels = usesStackedLabels;
-        UsesRunContext = usesRunContext;
     }
 
     public bool UsesMorphology { get; }
@@ -47,13 +45,6 @@ internal sealed class EntityFeatureExtractor
 
     /// <summary>True when the second pass also sees the first pass's labels of the token and its neighbours (stacking).</summary>
     public bool UsesStackedLabels { get; }
-
-    /// <summary>
-    /// True when each token of a run of capitalized words also sees its position in the run and the words just before
-    /// and after the run, and each token inside quotes the word before the opening quote (the head noun of a quoted
-    /// name), which the ±2 window misses for long names.
-    /// </summary>
-    public bool UsesRunContext { get; }
 
     public int BucketBits => _bits;
 
@@ -102,8 +93,6 @@ internal sealed class EntityFeatureExtractor
         }
 
         int quoteDepth = 0;
-        int runStart = -1, runEnd = -1;
-        ulong quoteHead = Padding.Lemma;
         for (int i = 0; i < n; i++)
         {
             ref readonly Descriptor d = ref descriptors[i];
@@ -175,25 +164,6 @@ internal sealed class EntityFeatureExtractor
                 quoteDepth--;
             }
             output[k++] = FeatureHashing.Bucket(b, 44, (ulong)Math.Min(quoteDepth, 2), (ulong)d.Caps, (ulong)d.Punctuation);
-            if (UsesRunContext)
-            {
-                if (quoteDepth == 0) quoteHead = Padding.Lemma;
-                else if (quoteHead == Padding.Lemma && i >= 1) quoteHead = ContextKey(p1);
-                if (quoteDepth > 0 && d.Punctuation == 0) output[k++] = FeatureHashing.Bucket(b, 83, quoteHead, (ulong)d.Caps);
-                if (IsCapitalized(d.Caps))
-                {
-                    if (i > runEnd)
-                    {
-                        runStart = i;
-                        for (runEnd = i; runEnd + 1 < n && IsCapitalized(descriptors[runEnd + 1].Caps); runEnd++) { }
-                    }
-                    int position = i - runStart, length = runEnd - runStart + 1;
-                    output[k++] = FeatureHashing.Bucket(b, 80, (ulong)Math.Min(position, 3), (ulong)Math.Min(length, 4), (ulong)d.Caps);
-                    output[k++] = FeatureHashing.Bucket(b, 81, runStart >= 1 ? ContextKey(descriptors[runStart - 1]) : Padding.Lemma, (ulong)Math.Min(position, 2));
-                    output[k++] = FeatureHashing.Bucket(b, 82, runEnd + 1 < n ? ContextKey(descriptors[runEnd + 1]) : Padding.Lemma,
-                        (ulong)Math.Min(runEnd - i, 2));
-                }
-            }
             output[k++] = FeatureHashing.Bucket(b, 45, (ulong)p1.Punctuation, (ulong)d.Caps, (ulong)n1.Punctuation);
 
             if (d.Cluster != -1 || p1.Cluster != -1 || n1.Cluster != -1)
@@ -275,12 +245,6 @@ internal sealed class EntityFeatureExtractor
     private static ulong LabelAt(ReadOnlySpan<int> labels, int i) => i < 0 || i >= labels.Length ? 0xFFUL : (ulong)labels[i];
 
     private static ulong TypeAt(ReadOnlySpan<int> labels, int i) => i < 0 || i >= labels.Length ? 0xFFUL : (ulong)(long)BilouLabels.TypeOf(labels[i]);
-
-    /// <summary>Title case, upper case, mixed case or a single capital (the descriptor's caps code).</summary>
-    private static bool IsCapitalized(int caps) => caps is 1 or 2 or 3 or 6;
-
-    /// <summary>The lemma of a context word when the model has morphology, else its folded form.</summary>
-    private ulong ContextKey(in Descriptor d) => UsesMorphology ? d.Lemma : d.Word;
 
     /// <summary>Whether the document memory applies to a token: words of three or more letters or digits-with-letters, not punctuation.</summary>
     public static bool IsRemembered(in Descriptor d) => d.Length >= 3 && d.Caps != 5;

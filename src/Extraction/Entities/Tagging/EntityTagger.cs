@@ -30,7 +30,7 @@ internal sealed class EntityTagger
     public EntityTagger(EntityTaggerModel model)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory, model.UsesStackedLabels, model.UsesRunContext);
+        _features = new EntityFeatureExtractor(model.Lexicon, model.BucketBits, model.UsesMorphology, model.UsesDocumentMemory, model.UsesStackedLabels);
         _organizationType = Array.IndexOf(model.Types, EntityType.Organization);
         _dateType = Array.IndexOf(model.Types, EntityType.Date);
     }

@@ -20,8 +20,7 @@ internal sealed class EntityTaggerModel
         SparseLabelWeights weights,
         bool usesDocumentMemory = false,
         float confidenceTemperature = 1,
-        bool usesStackedLabels = false,
-        bool usesRunContext = false)
+        bool usesStackedLabels = false)
     {
         if (usesStackedLabels && !usesDocumentMemory) throw new ArgumentException("Stacked first-pass labels need the two-pass (document-memory) tagger.", nameof(usesStackedLabels));
         if (!(confidenceTemperature > 0) || float.IsInfinity(confidenceTemperature)) throw new ArgumentException("The confidence temperature must be positive.", nameof(confidenceTemperature));
@@ -35,7 +34,6 @@ internal sealed class EntityTaggerModel
         UsesMorphology = usesMorphology;
         UsesDocumentMemory = usesDocumentMemory;
         UsesStackedLabels = usesStackedLabels;
-        UsesRunContext = usesRunContext;
         ConfidenceTemperature = confidenceTemperature;
         Lexicon = lexicon;
         Transitions = transitions;
@@ -64,9 +62,6 @@ internal sealed class EntityTaggerModel
     /// </summary>
     public bool UsesStackedLabels { get; }
 
-    /// <summary>True when the features include the context of capitalized runs and quotes (<see cref="EntityFeatureExtractor.UsesRunContext"/>).</summary>
-    public bool UsesRunContext { get; }
-
     /// <summary>
     /// Label scores are divided by this before the local softmax that gives a mention's confidence: perceptron scores
     /// have no probabilistic scale, so it is fitted on held-out data (1 in files that do not store one).
@@ -75,7 +70,7 @@ internal sealed class EntityTaggerModel
 
     /// <summary>The same model with another <see cref="ConfidenceTemperature"/>.</summary>
     public EntityTaggerModel WithConfidenceTemperature(float temperature) =>
-        new(TypeNames, BucketBits, UsesMorphology, Lexicon, Transitions, Weights, UsesDocumentMemory, temperature, UsesStackedLabels, UsesRunContext);
+        new(TypeNames, BucketBits, UsesMorphology, Lexicon, Transitions, Weights, UsesDocumentMemory, temperature, UsesStackedLabels);
 
     public EntityLexicon Lexicon { get; }
 
@@ -99,9 +94,7 @@ internal sealed class EntityTaggerModel
         writer.Write(Transitions.End);
         Weights.Write(writer);
         writer.Write(ConfidenceTemperature);
-        // Older files end after the temperature (no stacked labels) or after the stacked-labels flag (no run context).
-        if (UsesStackedLabels || UsesRunContext) writer.Write(UsesStackedLabels);
-        if (UsesRunContext) writer.Write(true);
+        if (UsesStackedLabels) writer.Write(true); // older files end after the temperature: no stacked labels
         writer.SaveTo(output, Kind, FormatVersion);
     }
 
@@ -147,10 +140,9 @@ internal sealed class EntityTaggerModel
             var weights = SparseLabelWeights.Read(reader, 1 << bits, labels);
             float temperature = reader.Remaining > 0 ? reader.ReadSingle() : 1; // files written before the temperature end here
             bool usesStackedLabels = reader.Remaining > 0 && reader.ReadBoolean();
-            bool usesRunContext = reader.Remaining > 0 && reader.ReadBoolean();
             reader.EnsureEnd();
             return new EntityTaggerModel(typeNames, bits, usesMorphology, lexicon, new BilouTransitions(typeCount, pair, start, end), weights,
-                usesDocumentMemory, temperature, usesStackedLabels, usesRunContext);
+                usesDocumentMemory, temperature, usesStackedLabels);
         }
         catch (ArgumentException e)
         {
