@@ -12,6 +12,7 @@ internal static class TrainCommand
         command.Subcommands.Add(MorphologyCommands.CreateTrain());
         command.Subcommands.Add(RelationCommands.CreateTrain());
         command.Subcommands.Add(EntityCommands.CreateTrain());
+        command.Subcommands.Add(BlendEntitiesCommand.Create());
         command.Subcommands.Add(TrainKnowledgeBaseCommand.Create());
         return command;
     }

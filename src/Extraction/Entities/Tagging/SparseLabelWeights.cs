@@ -74,6 +74,13 @@ internal sealed class SparseLabelWeights
         for (int j = _rowStart[bucket]; j < end; j++) scores[_labels[j]] += _values[j];
     }
 
+    /// <summary>Adds the de-quantized weights of <paramref name="bucket"/>, times <paramref name="factor"/>, to <paramref name="row"/> (one slot per label).</summary>
+    public void AddRowTo(int bucket, float factor, Span<float> row)
+    {
+        int end = _rowStart[bucket + 1];
+        for (int j = _rowStart[bucket]; j < end; j++) row[_labels[j]] += _values[j] * Scale * factor;
+    }
+
     /// <summary>The de-quantized weight of one (bucket, label) pair.</summary>
     public float Weight(int bucket, int label)
     {
