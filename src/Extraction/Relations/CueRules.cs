@@ -53,6 +53,7 @@ internal static class CueRules
             if (MeetingCues.Contains(lemma)) Meeting(tokens, sentence, arguments, t, output);
             else if (AccessionCues.Contains(lemma)) Accession(tokens, arguments, t, output);
             else if (lemma is "член" or "членкиня") Membership(tokens, arguments, t, output);
+            else if (lemma == "інший") OtherMembers(tokens, arguments, t, output);
             else if (lemma is "санкція" or "санкційний" || (lemma == "обмеження" && AgainstAfter(tokens, sentence, t))) Sanctions(tokens, sentence, arguments, t, output);
             else if (CooperationCues.Contains(lemma)) Cooperation(tokens, sentence, arguments, t, output);
             else if (HelpNouns.Contains(lemma)) Help(tokens, sentence, arguments, t, output);
@@ -219,6 +220,24 @@ internal static class CueRules
         }
         if (member is null || member == union) return;
         output.Add(new RuleTriple(Predicate.MemberOf, member, union) { Prospective = true });
+    }
+
+    /// <summary>
+    /// "Словаччина та інші країни ЄС", "Польща й інші члени НАТО", "Литва та інші союзники по НАТО": the state or
+    /// organization before "та інші" is a member of the organization whose other members are named.
+    /// </summary>
+    private static void OtherMembers(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments, int other, List<RuleTriple> output)
+    {
+        if (other < 2 || other + 2 >= tokens.Length || TokenFeatures.LemmaOf(tokens[other - 1]) is not ("та" or "і" or "й")) return;
+        string kind = TokenFeatures.LemmaOf(tokens[other + 1]);
+        if (kind is not ("країна" or "держава" or "член" or "союзник")) return;
+        int unionAt = other + 2 + (TokenFeatures.LemmaOf(tokens[other + 2]) == "по" ? 1 : 0);
+        var union = arguments.Find(a => a.FirstToken == unionAt && a.Type == EntityType.Organization && a.Kind == ArgumentKind.Mention);
+        // only a state is one of the "other countries"; an organization may be one of the other members
+        var member = arguments.Find(a => a.EndToken == other - 1 && a.Kind == ArgumentKind.Mention
+            && (a.Type == EntityType.Country || (a.Type == EntityType.Organization && kind == "член")));
+        if (union is null || member is null || (member.EntityIndex >= 0 && member.EntityIndex == union.EntityIndex)) return;
+        output.Add(new RuleTriple(Predicate.MemberOf, member, union));
     }
 
     /// <summary>
