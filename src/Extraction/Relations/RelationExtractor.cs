@@ -418,12 +418,6 @@ internal sealed class RelationExtractor
         return next;
     }
 
-    private static readonly HashSet<string> MilitaryRanks = new(StringComparer.Ordinal)
-    {
-        "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник", "генерал-армії", "бригадний", "полковник",
-        "підполковник", "майор", "адмірал", "віце-адмірал", "контр-адмірал", "капітан", "лейтенант", "сержант", "маршал",
-    };
-
     private static readonly HashSet<string> Pejoratives = new(StringComparer.Ordinal) { "диктатор", "тиран", "узурпатор" };
 
     private static readonly HashSet<string> KinshipNouns = new(StringComparer.Ordinal)

@@ -7,12 +7,7 @@ namespace Extraction.Tests.Relations;
 /// <summary>COOPERATES_WITH rules (<see cref="CooperationRules"/>) through the whole default pipeline, on sentences written for these tests.</summary>
 public sealed class CooperationRuleTests
 {
-    private static List<string> Cooperation(string text)
-    {
-        var result = Extractor.CreateDefault().Extract(text);
-        string Name(string id) => result.FindEntity(id)!.Name;
-        return result.Relations.Where(r => r.Predicate == Predicate.CooperatesWith).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
-    }
+    private static List<string> Cooperation(string text) => PipelineTriples.Of(text, Predicate.CooperatesWith);
 
     [FullPipelineFact]
     public void States_a_forming_verb_lists_after_it_cooperate_pairwise() =>

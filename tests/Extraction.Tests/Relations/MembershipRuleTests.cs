@@ -1,4 +1,3 @@
-using Extraction.Pipeline;
 using Extraction.Relations;
 using FluentAssertions;
 
@@ -7,12 +6,7 @@ namespace Extraction.Tests.Relations;
 /// <summary>MEMBER_OF from "X та інші країни Y", through the whole default pipeline, on sentences written for these tests.</summary>
 public sealed class MembershipRuleTests
 {
-    private static List<string> Members(string text)
-    {
-        var result = Extractor.CreateDefault().Extract(text);
-        string Name(string id) => result.FindEntity(id)!.Name;
-        return result.Relations.Where(r => r.Predicate == Predicate.MemberOf).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
-    }
+    private static List<string> Members(string text) => PipelineTriples.Of(text, Predicate.MemberOf);
 
     [FullPipelineFact]
     public void A_state_named_before_the_other_members_of_an_organization_is_a_member()

@@ -1,4 +1,3 @@
-using Extraction.Pipeline;
 using Extraction.Relations;
 using FluentAssertions;
 
@@ -7,12 +6,7 @@ namespace Extraction.Tests.Relations;
 /// <summary>POSSESSES from "у X є …" (<see cref="PossessionRules"/>), through the whole default pipeline, on sentences written for these tests.</summary>
 public sealed class PossessionRuleTests
 {
-    private static List<string> Possesses(string text)
-    {
-        var result = Extractor.CreateDefault().Extract(text);
-        string Name(string id) => result.FindEntity(id)!.Name;
-        return result.Relations.Where(r => r.Predicate == Predicate.Possesses).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
-    }
+    private static List<string> Possesses(string text) => PipelineTriples.Of(text, Predicate.Possesses);
 
     [FullPipelineFact]
     public void What_a_state_has_with_u_and_a_having_word_is_possessed()

@@ -1,4 +1,3 @@
-using Extraction.Pipeline;
 using Extraction.Relations;
 using FluentAssertions;
 
@@ -7,12 +6,7 @@ namespace Extraction.Tests.Relations;
 /// <summary>SANCTIONS through the whole default pipeline, on sentences written for these tests.</summary>
 public sealed class SanctionsRuleTests
 {
-    private static List<string> Sanctions(string text)
-    {
-        var result = Extractor.CreateDefault().Extract(text);
-        string Name(string id) => result.FindEntity(id)!.Name;
-        return result.Relations.Where(r => r.Predicate == Predicate.Sanctions).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)}").ToList();
-    }
+    private static List<string> Sanctions(string text) => PipelineTriples.Of(text, Predicate.Sanctions);
 
     [FullPipelineFact]
     public void A_nationality_adjective_on_the_sanctions_is_the_sanctioner() =>

@@ -328,12 +328,6 @@ internal sealed class KnowledgeBaseMentionRepair
         return new MentionDraft(name, mention.EndToken, span, type, mention.Confidence) { Lemma = lemma };
     }
 
-    private static readonly HashSet<string> MilitaryRanks = new(StringComparer.Ordinal)
-    {
-        "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник", "полковник", "підполковник", "майор",
-        "адмірал", "віце-адмірал", "контр-адмірал", "капітан", "лейтенант", "сержант", "маршал",
-    };
-
     /// <summary>
     /// "речника Міністерства оборони США генерал-майора Патріка Райдера": an organization or place mention that took in
     /// the military rank of the person named after it, without the rank; else null. Ranks are never part of a name.
