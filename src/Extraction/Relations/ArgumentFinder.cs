@@ -120,6 +120,7 @@ internal sealed class ArgumentFinder
             if (extra is not null) arguments.Add(extra);
         }
         arguments.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
+        JoinElidedWeapons(tokens, arguments);
 
         foreach (var argument in arguments)
         {
@@ -477,6 +478,38 @@ internal sealed class ArgumentFinder
     }
 
     private static bool IsQuote(in Token token) => TokenFeatures.IsQuote(token);
+
+    /// <summary>
+    /// "крилатих і балістичних ракет": a weapon mention of modifiers alone (the entity stage's elided head) and the class
+    /// phrase after the conjunction are one argument, as the annotation guideline spans them; it names the head phrase's entity.
+    /// </summary>
+    private static void JoinElidedWeapons(ReadOnlySpan<Token> tokens, List<ArgumentCandidate> arguments)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
+        {
+            var modifiers = arguments[i];
+            var phrase = arguments[i + 1];
+            if (modifiers is not { Type: EntityType.Weapon, Kind: ArgumentKind.Mention } || phrase is not { Type: EntityType.Weapon, Kind: ArgumentKind.Mention }) continue;
+            if (phrase.FirstToken != modifiers.EndToken + 1 || tokens[modifiers.EndToken].Text is not ("і" or "й" or "та" or "або" or "чи")) continue;
+            if (tokens[phrase.FirstToken].Pos != UniversalPos.ADJ || !OnlyAdjectives(tokens, modifiers.FirstToken, modifiers.EndToken)) continue;
+            arguments[i] = new ArgumentCandidate(modifiers.FirstToken, phrase.EndToken, new TextSpan(modifiers.Span.Start, phrase.Span.End), EntityType.Weapon, ArgumentKind.Mention)
+            {
+                EntityIndex = phrase.EntityIndex,
+                Case = phrase.Case,
+                Preposition = modifiers.Preposition,
+            };
+            arguments.RemoveAt(i + 1);
+        }
+    }
+
+    private static bool OnlyAdjectives(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].Pos != UniversalPos.ADJ) return false;
+        }
+        return true;
+    }
 
     private static string? PrepositionBefore(ReadOnlySpan<Token> tokens, Sentence sentence, int first)
     {

@@ -49,5 +49,9 @@ public sealed class WarfareRuleTests
         Triples("Іранський дрон вдарив по складу в Ербілі.").Should().Contain(["Іран Uses безпілотник", "Іран Attacks Ербіль"]);
         Triples("Російські ракети влучили в підстанцію на Рівненщині.").Should().Contain(["Росія Uses ракета", "Росія Attacks Рівненщина"]);
     }
+
+    [FullPipelineFact]
+    public void Coordinated_modifiers_of_one_weapon_noun_are_one_argument() =>
+        Triples("Уночі ППО збила кілька крилатих і балістичних ракет.").Should().Equal("Протиповітряна оборона Destroyed балістична ракета");
 }
 
