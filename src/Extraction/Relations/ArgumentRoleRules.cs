@@ -155,6 +155,7 @@ internal static class ArgumentRoleRules
         }
         SupplyRules.Find(tokens, sentence, arguments, output);
         PossessionRules.Find(tokens, arguments, output);
+        PassiveDestructionRules.Find(tokens, sentence, arguments, output);
         GenitiveOwners(tokens, arguments, output);
         MeetingPlace(tokens, sentence, arguments, stateOf, isoOfPlace, output);
         LocatedIn(tokens, arguments, output);

@@ -53,5 +53,16 @@ public sealed class WarfareRuleTests
     [FullPipelineFact]
     public void Coordinated_modifiers_of_one_weapon_noun_are_one_argument() =>
         Triples("Уночі ППО збила кілька крилатих і балістичних ракет.").Should().Equal("Протиповітряна оборона Destroyed балістична ракета");
+
+    [FullPipelineFact]
+    public void The_instrumental_agent_of_a_passive_destroyed_the_weapon()
+    {
+        Triples("Ворожа САУ була знищена бійцями ЗСУ біля села.").Should().Contain("Збройні сили України Destroyed самохідна артилерійська установка");
+        Triples("Уночі силами ППО було збито 15 безпілотників.").Should().Contain("Протиповітряна оборона Destroyed безпілотник");
+    }
+
+    [FullPipelineFact]
+    public void A_passive_without_an_agent_destroys_nothing() =>
+        Triples("За добу над областю збито 12 безпілотників.").Should().BeEmpty();
 }
 
