@@ -451,6 +451,12 @@ internal static class ArgumentRoleRules
     /// <summary>"Росіяни накопичили крилаті ракети", "армія РФ має на озброєнні …": the nominative subject holds the weapons of its clause.</summary>
     private static void Possesses(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
+        // "має намір передати", "має змогу": мати with an abstract noun is no holding
+        if (verb + 1 < sentence.EndToken && TokenFeatures.LemmaOf(tokens[verb]) == "мати"
+            && TokenFeatures.LemmaOf(tokens[verb + 1]) is "намір" or "змога" or "можливість" or "право" or "бажання" or "план" or "потреба" or "час")
+        {
+            return;
+        }
         var owners = GiversBefore(tokens, sentence, arguments, verb);
         if (owners.Count == 0) return;
         bool instrumental = TokenFeatures.LemmaOf(tokens[verb]) == "володіти";

@@ -65,14 +65,41 @@ internal static class SupplyRules
             else if (form == "Part" && SupplyParticiples.Contains(lemma)) Participle(tokens, sentence, arguments, t, output);
             else if (token.Pos == UniversalPos.VERB && form is "Fin" or "Inf" && ContainVerbs.Contains(lemma)) PackageContents(tokens, sentence, arguments, t, output);
             else if (lemma is "допомогти" or "допомагати" or "допомога") HelpInWeapons(tokens, sentence, arguments, t, output);
+            else if (token.Pos == UniversalPos.VERB && form == "Fin" && ArrivalVerbs.Contains(lemma)) Arrived(tokens, sentence, arguments, t, output);
         }
+    }
+
+    private static readonly HashSet<string> ArrivalVerbs = new(StringComparer.Ordinal)
+    {
+        "надійти", "надходити", "прибути", "прибувати", "потрапити", "потрапляти",
+    };
+
+    /// <summary>
+    /// "В Україну надійшла партія снарядів від Чехії", "До Литви прибули танки з Польщі": weapons that arrive from a
+    /// state or organization (від X, з X) are supplied by it, to the state they arrive in (до/в X).
+    /// </summary>
+    private static void Arrived(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
+    {
+        int from = verb, end = ArgumentRoleRules.ClauseEnd(tokens, sentence, verb);
+        while (from > sentence.FirstToken && tokens[from - 1].Text is not ("," or ";" or ":" or "—" or "–")) from--;
+        ArgumentCandidate? provider = null, recipient = null;
+        var weapons = new List<ArgumentCandidate>();
+        foreach (var a in arguments)
+        {
+            if (a.FirstToken < from || a.FirstToken >= end) continue;
+            if (a.Type == EntityType.Weapon && a.Kind == ArgumentKind.Mention && a.Preposition is null && a.Case is "Nom" or "Gen" or null) weapons.Add(a);
+            else if (IsProvider(a)) provider ??= a;
+            else if (a.Preposition is "до" or "в" or "у" && (a.Type == EntityType.Country || a.IsCapital)) recipient ??= a;
+        }
+        if (provider is null) return;
+        foreach (var weapon in weapons) output.Add(new RuleTriple(Predicate.Supplies, provider, weapon) { Counterpart = recipient });
     }
 
     /// <summary>"Україна отримала від Нідерландів перші F-16": the provider with від supplies the weapons the verb governs.</summary>
     private static void ReceivedFrom(ReadOnlySpan<Token> tokens, Sentence sentence, List<ArgumentCandidate> arguments, int verb, List<RuleTriple> output)
     {
         int end = ArgumentRoleRules.ClauseEnd(tokens, sentence, verb);
-        var provider = arguments.Find(a => a.FirstToken > verb && a.FirstToken < end && a.Preposition == "від" && IsGiver(a));
+        var provider = arguments.Find(a => a.FirstToken > verb && a.FirstToken < end && IsProvider(a));
         var recipients = ArgumentRoleRules.GiversBefore(tokens, sentence, arguments, verb);
         var recipient = recipients.Count > 0 ? recipients[0] : null;
         var weapons = GovernedWeapons(tokens, arguments, verb, end);
@@ -321,6 +348,10 @@ internal static class SupplyRules
     /// <summary>The nationality adjective right before the word at <paramref name="first"/> ("німецькі танки", "американські поставки"), standing for its state.</summary>
     internal static ArgumentCandidate? NationalityBefore(List<ArgumentCandidate> arguments, int first) =>
         arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= first && first - a.EndToken <= 1);
+
+    /// <summary>"від X", or "з X" when X is a state or organization (not a place weapons come out of).</summary>
+    private static bool IsProvider(ArgumentCandidate a) =>
+        IsGiver(a) && (a.Preposition == "від" || (a.Preposition is "з" or "із" or "зі" && a.Kind == ArgumentKind.Mention && a.Type != EntityType.Person));
 
     private static bool IsGiver(ArgumentCandidate a) =>
         a.Kind is ArgumentKind.Mention or ArgumentKind.Pronoun && (a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital);

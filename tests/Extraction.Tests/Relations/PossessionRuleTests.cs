@@ -18,4 +18,9 @@ public sealed class PossessionRuleTests
     [FullPipelineFact]
     public void A_place_where_something_happens_possesses_nothing() =>
         Possesses("У Франції відбулися навчання з ракетами.").Should().BeEmpty();
+
+    [FullPipelineFact]
+    public void An_intention_is_no_holding() =>
+        Possesses("Канада має намір передати Молдові гаубиці.").Should().BeEmpty();
 }
+

@@ -90,5 +90,13 @@ public sealed class SupplyRuleTests
     [FullPipelineFact]
     public void Whoever_sends_an_aid_package_supplies_what_it_contains() =>
         Supplies("Норвегія направить Молдові пакет допомоги, який включає бронемашини.").Should().Equal("Норвегія > бронемашина > Молдова");
+
+    [FullPipelineFact]
+    public void Weapons_arriving_from_a_state_are_supplied_by_it() =>
+        Supplies("До Молдови прибули бронемашини від Румунії.").Should().Equal("Румунія > бронемашина > Молдова");
+
+    [FullPipelineFact]
+    public void A_state_received_from_with_z_is_the_provider() =>
+        Supplies("Сирія отримала з Ірану безпілотники.").Should().Equal("Іран > безпілотник > Сирія");
 }
 

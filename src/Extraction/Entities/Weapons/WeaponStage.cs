@@ -81,6 +81,8 @@ internal sealed class WeaponStage : IExtractionStage
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(surface, out string? cached)) return cached;
         string lemma = _lemmatizer.Lemmatize(tokens, text);
+        // a class phrase opening a sentence keeps no capital (Ударні дрони → ударний дрон); an abbreviation keeps its capitals
+        if (kind == Entities.WeaponKind.Class && lemma.Length > 1 && char.IsUpper(lemma[0]) && char.IsLower(lemma[1])) lemma = char.ToLowerInvariant(lemma[0]) + lemma[1..];
         if (cache.Count >= MaxCachedLemmas) cache.Clear();
         cache[surface.ToString()] = lemma;
         return lemma;
