@@ -719,8 +719,15 @@ internal static class ArgumentRoleRules
     {
         var givers = GiversBefore(tokens, sentence, arguments, verb);
         if (givers.Count == 0 && MainVerbOfSubjectlessClause(tokens, sentence, verb) is int main) givers = GiversBefore(tokens, sentence, arguments, main);
-        if (givers.Count == 0) return;
         int clauseEnd = ClauseEnd(tokens, sentence, verb);
+        // "Україні передадуть комплекси IRIS-T від Німеччини": with no subject, the від provider in the clause gives
+        if (givers.Count == 0 && predicate == Predicate.Supplies
+            && arguments.Find(a => a.FirstToken > verb && a.FirstToken < clauseEnd && a.Preposition == "від" && a.Kind == ArgumentKind.Mention
+                && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital)) is { } provider)
+        {
+            givers = [provider];
+        }
+        if (givers.Count == 0) return;
         bool any = false;
         foreach (var weapon in arguments)
         {

@@ -98,5 +98,9 @@ public sealed class SupplyRuleTests
     [FullPipelineFact]
     public void A_state_received_from_with_z_is_the_provider() =>
         Supplies("Сирія отримала з Ірану безпілотники.").Should().Equal("Іран > безпілотник > Сирія");
+
+    [FullPipelineFact]
+    public void Without_a_subject_the_provider_named_with_vid_supplies() =>
+        Supplies("Молдові передадуть гаубиці від Франції.").Should().Equal("Франція > гаубиця > Молдова");
 }
 
