@@ -868,6 +868,8 @@ internal static class ArgumentRoleRules
             if (!OnlyLinkWords(tokens, a.EndToken, next, allowAdverbs: givers.Count == 0)) break;
             if (a.Case is not ("Nom" or null) || a.Preposition is not null) break;
             if (!(a.Type is EntityType.Country or EntityType.Organization or EntityType.Person || a.IsCapital) || a.Kind == ArgumentKind.Adjective) break;
+            // "Як повідомляє Reuters, Іран передав": a name right after a verb is that verb's subject, not one of these givers
+            if (givers.Count > 0 && a.FirstToken > sentence.FirstToken && tokens[a.FirstToken - 1].Pos is UniversalPos.VERB or UniversalPos.AUX) break;
             givers.Add(a);
             next = a.FirstToken;
         }

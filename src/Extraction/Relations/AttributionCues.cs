@@ -36,6 +36,31 @@ internal static class AttributionCues
         return -1;
     }
 
+    /// <summary>
+    /// When the token at <paramref name="at"/> is inside an attribution phrase that opens its clause ("За даними
+    /// Генштабу ЗСУ, …", "Як повідомляє Reuters, …", "з посиланням на X, …"), the index of the comma that closes the
+    /// phrase; else -1. What such a source reports lies after that comma, so the source is no party to it.
+    /// </summary>
+    public static int PhraseEnd(ReadOnlySpan<Token> tokens, Sentence sentence, int at)
+    {
+        for (int i = at - 1; i >= sentence.FirstToken && at - i <= 8; i--)
+        {
+            if (tokens[i].Text is "," or ";" or ":" or "—" or "–") return -1;
+            string lower = tokens[i].Normalized.ToLowerInvariant();
+            // not "за словами X": a speaker often reports what they did themselves ("За словами Сибіги, вони з Блінкеном …")
+            bool cue = (lower is "даними" or "інформацією" or "оцінками" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "за")
+                || (lower == "посиланням" && i + 1 < sentence.EndToken && tokens[i + 1].Normalized.ToLowerInvariant() == "на")
+                || (lower is "пише" or "повідомляє" or "повідомив" or "повідомила" or "повідомили" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "як");
+            if (!cue) continue;
+            for (int k = at + 1; k < sentence.EndToken; k++)
+            {
+                if (tokens[k].Text == ",") return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     private static int FindIn(AnalysisDocument document, Sentence sentence, bool innerOnly)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);

@@ -498,6 +498,8 @@ internal sealed class RelationExtractor
             var slots = Resolve(f.Predicate, f.Subject, f.Object);
             if (slots is null) continue; // never emit a triple that breaks its signature
             if (SameReferent(f.Subject, f.Object)) continue; // rules may pair two phrases that name one new entity
+            // "За даними Генштабу, Сили оборони збили …": the source of a report is no party to what it reports
+            if (AttributionCues.PhraseEnd(tokens, sentence, f.Subject.FirstToken) is >= 0 and var phraseEnd && f.Object.FirstToken > phraseEnd) continue;
             // check both sides first, so a state entity is never added for a triple that is then dropped
             if (!CanResolve(f.Subject, slots.Value.SubjectAsState) || !CanResolve(f.Object, slots.Value.ObjectAsState)) continue;
             int subject = EntityOf(document, f.Subject, slots.Value.SubjectAsState);
