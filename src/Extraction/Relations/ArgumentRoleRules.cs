@@ -55,7 +55,7 @@ internal static class ArgumentRoleRules
         "зустрітися", "зустрінутися", "зустрічатися", "зустріч", "переговори", "перемовини",
     };
 
-    private static readonly HashSet<string> DestroyVerbs = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> DestroyVerbs = new(StringComparer.Ordinal)
     {
         "збити", "збивати", "знищити", "знищувати", "уразити", "уражати", "вразити", "вражати", "підбити", "підбивати",
         "знешкодити", "знешкоджувати", "перехопити", "перехоплювати", "спалити",
@@ -403,8 +403,7 @@ internal static class ArgumentRoleRules
             }
             if (weapons.Count == 0 && a.Kind == ArgumentKind.Adjective) continue; // "північнокорейських снарядів"
             // "постачання Іраном ракет": the instrumental agent of the noun, before what it supplies
-            if (weapons.Count == 0 && giver is null && a.Case == "Ins" && a.Preposition is null && a.Kind == ArgumentKind.Mention
-                && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital))
+            if (weapons.Count == 0 && giver is null && a.Case == "Ins" && a.Preposition is null && a.Kind == ArgumentKind.Mention && CueRules.IsParty(a))
             {
                 giver = a;
                 next = a.EndToken;
@@ -722,8 +721,7 @@ internal static class ArgumentRoleRules
         int clauseEnd = ClauseEnd(tokens, sentence, verb);
         // "Україні передадуть комплекси IRIS-T від Німеччини": with no subject, the від provider in the clause gives
         if (givers.Count == 0 && predicate == Predicate.Supplies
-            && arguments.Find(a => a.FirstToken > verb && a.FirstToken < clauseEnd && a.Preposition == "від" && a.Kind == ArgumentKind.Mention
-                && (a.Type is EntityType.Country or EntityType.Organization || a.IsCapital)) is { } provider)
+            && arguments.Find(a => a.FirstToken > verb && a.FirstToken < clauseEnd && SupplyRules.IsProvider(a)) is { } provider)
         {
             givers = [provider];
         }

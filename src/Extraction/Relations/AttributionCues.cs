@@ -46,11 +46,9 @@ internal static class AttributionCues
         for (int i = at - 1; i >= sentence.FirstToken && at - i <= 8; i--)
         {
             if (tokens[i].Text is "," or ";" or ":" or "—" or "–") return -1;
-            string lower = tokens[i].Normalized.ToLowerInvariant();
             // not "за словами X": a speaker often reports what they did themselves ("За словами Сибіги, вони з Блінкеном …")
-            bool cue = (lower is "даними" or "інформацією" or "оцінками" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "за")
-                || (lower == "посиланням" && i + 1 < sentence.EndToken && tokens[i + 1].Normalized.ToLowerInvariant() == "на")
-                || (lower is "пише" or "повідомляє" or "повідомив" or "повідомила" or "повідомили" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "як");
+            bool cue = AfterCue(tokens, sentence, i, withSpeech: false) >= 0
+                || (tokens[i].Pos == UniversalPos.VERB && ReportVerbs.Contains(TokenFeatures.LemmaOf(tokens[i])) && i > sentence.FirstToken && IsWord(tokens[i - 1], "як"));
             if (!cue) continue;
             for (int k = at + 1; k < sentence.EndToken; k++)
             {
@@ -61,18 +59,30 @@ internal static class AttributionCues
         return -1;
     }
 
+    /// <summary>
+    /// When an attribution cue ends at token <paramref name="i"/> ("з посиланням на", "за даними", "як пише"; "за
+    /// словами" only <paramref name="withSpeech"/>), the token after it, where the source is named; else -1.
+    /// </summary>
+    private static int AfterCue(ReadOnlySpan<Token> tokens, Sentence sentence, int i, bool withSpeech)
+    {
+        string lower = tokens[i].Normalized.ToLowerInvariant();
+        if (TokenFeatures.LemmaOf(tokens[i]) == "посилання" && i + 1 < sentence.EndToken && IsWord(tokens[i + 1], "на")) return i + 2;
+        bool after = i > sentence.FirstToken;
+        if ((lower is "даними" or "інформацією" or "оцінками" || (withSpeech && lower == "словами")) && after && IsWord(tokens[i - 1], "за")) return i + 1;
+        if (lower == "пише" && after && IsWord(tokens[i - 1], "як")) return i + 1;
+        return -1;
+    }
+
+    private static bool IsWord(in Token token, string lowerCase) => token.Normalized.Equals(lowerCase, StringComparison.OrdinalIgnoreCase);
+
     private static int FindIn(AnalysisDocument document, Sentence sentence, bool innerOnly)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         int found = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            string lower = tokens[i].Normalized.ToLowerInvariant();
             string lemma = TokenFeatures.LemmaOf(tokens[i]);
-            int after = -1;
-            if (lemma == "посилання" && i + 1 < sentence.EndToken && tokens[i + 1].Normalized.ToLowerInvariant() == "на") after = i + 2;
-            else if (lower is "даними" or "словами" or "інформацією" or "оцінками" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "за") after = i + 1;
-            else if (lower == "пише" && i > sentence.FirstToken && tokens[i - 1].Normalized.ToLowerInvariant() == "як") after = i + 1;
+            int after = AfterCue(tokens, sentence, i, withSpeech: true);
             if (after >= 0)
             {
                 int mention = TitledPerson(document, tokens, after, Math.Min(sentence.EndToken, after + 8));

@@ -16,11 +16,6 @@ internal static class PassiveDestructionRules
         "уражений", "вражений", "знищений", "збитий", "підбитий", "знешкоджений", "перехоплений", "спалений",
     };
 
-    private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
-    {
-        "уразити", "вразити", "знищити", "збити", "підбити", "знешкодити", "перехопити", "спалити",
-    };
-
     /// <summary>Most words between the cue and its agent or weapon on either side.</summary>
     private const int Reach = 6;
 
@@ -32,7 +27,7 @@ internal static class PassiveDestructionRules
             ref readonly var token = ref tokens[t];
             string lemma = TokenFeatures.LemmaOf(token);
             bool participle = token.Pos == UniversalPos.ADJ && Participles.Contains(lemma);
-            bool impersonal = token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "Person") == "0" && ImpersonalVerbs.Contains(lemma);
+            bool impersonal = token.Pos == UniversalPos.VERB && TokenFeatures.Get(token, "Person") == "0" && ArgumentRoleRules.DestroyVerbs.Contains(lemma);
             if (!participle && !impersonal) continue;
             if (AgentOf(tokens, sentence, arguments, t) is not { } agent) continue;
             foreach (var weapon in arguments)
@@ -50,7 +45,7 @@ internal static class PassiveDestructionRules
         foreach (var a in arguments)
         {
             if (a.Kind != ArgumentKind.Mention || a.Preposition is not null || Math.Abs(a.FirstToken - cue) > Reach || Crosses(tokens, a, cue)) continue;
-            if (!(a.Type is EntityType.Country or EntityType.Organization)) continue;
+            if (!CueRules.IsParty(a)) continue;
             if (a.Case == "Ins") return a;
             int before = a.FirstToken - 1;
             if (a.Case is "Gen" or null && before > sentence.FirstToken && tokens[before].Pos == UniversalPos.NOUN && TokenFeatures.Get(tokens[before], "Case") == "Ins") return a;

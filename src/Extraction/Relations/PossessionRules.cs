@@ -26,7 +26,7 @@ internal static class PossessionRules
         {
             var owner = arguments[i];
             if (owner.Kind != ArgumentKind.Mention || owner.Preposition is not ("у" or "в") || owner.Case is not ("Gen" or "Loc" or null)) continue; // "у Росії" reads as either
-            if (!(owner.Type is EntityType.Country or EntityType.Organization || owner.IsCapital)) continue;
+            if (!CueRules.IsParty(owner)) continue;
             bool having = owner.FirstToken >= 2 && TokenFeatures.LemmaOf(tokens[owner.FirstToken - 2]) == "наявність";
             if (!having && (owner.EndToken >= tokens.Length || !HavingWords.Contains(TokenFeatures.LemmaOf(tokens[owner.EndToken])))) continue;
             var weapon = arguments[i + 1];

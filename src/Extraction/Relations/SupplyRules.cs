@@ -350,7 +350,7 @@ internal static class SupplyRules
         arguments.Find(a => a.Kind == ArgumentKind.Adjective && a.Type == EntityType.Country && a.EndToken <= first && first - a.EndToken <= 1);
 
     /// <summary>"від X", or "з X" when X is a state or organization (not a place weapons come out of).</summary>
-    private static bool IsProvider(ArgumentCandidate a) =>
+    internal static bool IsProvider(ArgumentCandidate a) =>
         IsGiver(a) && (a.Preposition == "від" || (a.Preposition is "з" or "із" or "зі" && a.Kind == ArgumentKind.Mention && a.Type != EntityType.Person));
 
     private static bool IsGiver(ArgumentCandidate a) =>

@@ -113,9 +113,10 @@ internal sealed class KnowledgeBaseMentionRepair
                     continue;
                 }
                 // "Сполучені Штати …" opening a sentence: its first word reads as a common adjective, so only the whole name counts
-                bool nameOpensSentence = !IsNameWord(tokens, sentence, t) && IsCapitalizedWord(tokens[t]) && IsSentenceStart(tokens, sentence, t)
+                bool nameWord = IsNameWord(tokens, sentence, t);
+                bool nameOpensSentence = !nameWord && IsCapitalizedWord(tokens[t]) && IsSentenceStart(tokens, sentence, t)
                     && t + 1 < sentence.EndToken && !covered[t + 1] && IsNameWord(tokens, sentence, t + 1);
-                if (!IsNameWord(tokens, sentence, t) && !nameOpensSentence)
+                if (!nameWord && !nameOpensSentence)
                 {
                     if (GroupName(tokens[t], t) is { } group) (added ??= []).Add(group);
                     continue;
