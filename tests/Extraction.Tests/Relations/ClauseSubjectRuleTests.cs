@@ -7,12 +7,7 @@ namespace Extraction.Tests.Relations;
 /// <summary>Rules that find a relation's subject outside its cue's own clause, through the whole default pipeline, on sentences written for these tests.</summary>
 public sealed class ClauseSubjectRuleTests
 {
-    private static List<string> Triples(string text, Predicate predicate)
-    {
-        var result = Extractor.CreateDefault().Extract(text);
-        string Name(string id) => result.FindEntity(id)!.Name;
-        return result.Relations.Where(r => r.Predicate == predicate).Select(r => $"{Name(r.SubjectId)} > {Name(r.ObjectId)} {r.Modality}").ToList();
-    }
+    private static List<string> Triples(string text, Predicate predicate) => PipelineTriples.WithModality(text, predicate);
 
     [FullPipelineFact]
     public void A_subjectless_that_clause_shares_the_main_clauses_giver() =>
