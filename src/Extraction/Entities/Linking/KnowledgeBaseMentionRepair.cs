@@ -29,6 +29,8 @@ internal sealed class KnowledgeBaseMentionRepair
 
     private readonly KnowledgeBase _kb;
     private readonly PhraseLemmatizer _lemmatizer;
+    private readonly KnownNames _names;
+    private readonly GluedNameSplitter _gluedNames;
 
     /// <summary>The first letters of every name of several words, so most words never start a phrase lookup.</summary>
     private readonly HashSet<string> _phraseOpenings;
@@ -37,6 +39,8 @@ internal sealed class KnowledgeBaseMentionRepair
     {
         _kb = kb ?? throw new ArgumentNullException(nameof(kb));
         _lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+        _names = new KnownNames(kb, lemmatizer);
+        _gluedNames = new GluedNameSplitter(_names, lemmatizer);
         _phraseOpenings = new HashSet<string>(StringComparer.Ordinal);
         foreach (string key in kb.AliasIndex.Keys)
         {
@@ -57,6 +61,13 @@ internal sealed class KnowledgeBaseMentionRepair
                 mentions[i] = halves.First;
                 mentions.Insert(i + 1, halves.Second);
                 i++;
+                continue;
+            }
+            if (_gluedNames.Split(document, tokens, mentions[i]) is { } glued)
+            {
+                mentions.RemoveAt(i);
+                mentions.InsertRange(i, glued);
+                i += glued.Length - 1;
                 continue;
             }
             if (SplitLeadingName(document, tokens, mentions[i]) is { } parts)
@@ -89,6 +100,7 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (WidenToNameWithCommonWords(document, tokens, mentions, i) is { } widened) mentions[i] = widened;
             if (TrimLeadingCommonWords(document, tokens, mentions[i]) is { } trimmed) mentions[i] = trimmed;
             if (TrimTrailingRank(document, tokens, mentions[i]) is { } ranked) mentions[i] = ranked;
             Retype(document, mentions[i]);
@@ -106,7 +118,7 @@ internal sealed class KnowledgeBaseMentionRepair
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (covered[t] || IsQuoted(tokens, sentence, t)) continue;
-                if (NameWithCommonWords(document, tokens, sentence, covered, t) is { } phrase)
+                if (NameWithCommonWords(document, tokens, sentence, FreeUntil(covered, t + 1, sentence.EndToken), t) is { } phrase)
                 {
                     (added ??= []).Add(phrase);
                     t = phrase.EndToken - 1;
@@ -125,7 +137,7 @@ internal sealed class KnowledgeBaseMentionRepair
                 while (run < MaxWords && t + run < sentence.EndToken && !covered[t + run] && IsNameWord(tokens, sentence, t + run)) run++;
                 for (int length = run; length >= (nameOpensSentence ? 2 : 1); length--)
                 {
-                    if (Find(document, tokens.Slice(t, length), out var type, out string? lemma))
+                    if (_names.Find(document, tokens.Slice(t, length), out var type, out string? lemma))
                     {
                         var span = new TextSpan(tokens[t].Span.Start, tokens[t + length - 1].Span.End);
                         (added ??= []).Add(new MentionDraft(t, t + length, span, type, AddedConfidence) { Lemma = lemma });
@@ -168,13 +180,13 @@ internal sealed class KnowledgeBaseMentionRepair
     /// after the first include lower-case ones, starting at the untagged capitalized word <paramref name="t"/>; the
     /// longest such name as a mention, or null. Names of capitalized words only are left to the name-word runs.
     /// </summary>
-    private MentionDraft? NameWithCommonWords(AnalysisDocument document, ReadOnlySpan<Token> tokens, Sentence sentence, bool[] covered, int t)
+    private MentionDraft? NameWithCommonWords(AnalysisDocument document, ReadOnlySpan<Token> tokens, Sentence sentence, int limit, int t)
     {
         ref readonly var first = ref tokens[t];
         if (!IsCapitalizedWord(first) || first.Text.Length < OpeningLength) return null;
         if (!_phraseOpenings.Contains(AliasKey.Normalize(first.Text.AsSpan(0, OpeningLength)))) return null;
         int end = t + 1;
-        while (end < sentence.EndToken && end - t < MaxPhraseWords && !covered[end] && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation) end++;
+        while (end < limit && end - t < MaxPhraseWords && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation) end++;
         for (int stop = end; stop >= t + 2; stop--)
         {
             if (!HasLowerCaseWord(tokens[(t + 1)..stop])) continue;
@@ -183,10 +195,31 @@ internal sealed class KnowledgeBaseMentionRepair
             string phrase = _lemmatizer.Lemmatize(words, document.Text);
             // a plural name is often its own nominative as written (Сили протиповітряної оборони) but lemmatized to the singular
             if (!_kb.TryGetAll(phrase, out var entries) && _kb.TryGetAll(span.Substring(document.Text), out entries)) phrase = entries[0].NameUk;
-            if (entries is null || SingleType(entries, phrase) is not { } type || type == EntityType.Person) continue;
+            if (entries is null || _names.SingleType(entries, phrase) is not { } type || type == EntityType.Person) continue;
             return new MentionDraft(t, stop, span, type, AddedConfidence) { Lemma = phrase };
         }
         return null;
+    }
+
+    /// <summary>The first covered token from <paramref name="t"/> on, or <paramref name="end"/>.</summary>
+    private static int FreeUntil(bool[] covered, int t, int end)
+    {
+        while (t < end && !covered[t]) t++;
+        return t;
+    }
+
+    /// <summary>
+    /// "зі Світовим банком", "з Білим домом": a one-word mention the tagger gave the first word of a known name with
+    /// lower-case words (often as a surname) becomes that name; else null.
+    /// </summary>
+    private MentionDraft? WidenToNameWithCommonWords(AnalysisDocument document, ReadOnlySpan<Token> tokens, List<MentionDraft> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (mention.EndToken - mention.FirstToken != 1 || mention.Type is not (EntityType.Person or EntityType.Location or EntityType.Organization or EntityType.Misc)) return null;
+        var sentence = SentenceOf(document, mention.FirstToken);
+        int limit = index + 1 < mentions.Count ? Math.Min(mentions[index + 1].FirstToken, sentence.EndToken) : sentence.EndToken;
+        if (IsQuoted(tokens, sentence, mention.FirstToken)) return null;
+        return NameWithCommonWords(document, tokens, sentence, limit, mention.FirstToken) is { } name && name.EndToken > mention.EndToken ? name : null;
     }
 
     private static bool HasLowerCaseWord(ReadOnlySpan<Token> words)
@@ -221,7 +254,7 @@ internal sealed class KnowledgeBaseMentionRepair
             {
                 continue;
             }
-            if (!Find(document, tokens[mention.FirstToken..split], out var type, out string? lemma) || type == EntityType.Person) continue;
+            if (!_names.Find(document, tokens[mention.FirstToken..split], out var type, out string? lemma) || type == EntityType.Person) continue;
             var leadingSpan = new TextSpan(tokens[mention.FirstToken].Span.Start, tokens[split - 1].Span.End);
             var personSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
             var leading = new MentionDraft(mention.FirstToken, split, leadingSpan, type, mention.Confidence) { Lemma = lemma };
@@ -276,7 +309,7 @@ internal sealed class KnowledgeBaseMentionRepair
         while (body < mention.EndToken && tokens[body].Kind == TokenKind.Word && char.IsLower(tokens[body].Text[0])) body++;
         if (body == title || body >= mention.EndToken) return null;
         var bodyWords = tokens[body..mention.EndToken];
-        var type = Find(document, bodyWords, out var found, out string? lemma) && found is EntityType.Country or EntityType.Organization or EntityType.Location
+        var type = _names.Find(document, bodyWords, out var found, out string? lemma) && found is EntityType.Country or EntityType.Organization or EntityType.Location
             ? found : EntityType.Organization;
         var platform = new MentionDraft(mention.FirstToken, title, tokens[mention.FirstToken].Span, mention.Type, mention.Confidence) { Lemma = tokens[mention.FirstToken].Text };
         var titleSpan = new TextSpan(tokens[title].Span.Start, tokens[body - 1].Span.End);
@@ -300,7 +333,7 @@ internal sealed class KnowledgeBaseMentionRepair
         {
             int split = mention.EndToken - length;
             if (tokens[split].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !char.IsUpper(tokens[split].Text[0])) continue;
-            if (!Find(document, tokens[split..mention.EndToken], out var type, out string? lemma) || type is EntityType.Person or EntityType.Date) continue;
+            if (!_names.Find(document, tokens[split..mention.EndToken], out var type, out string? lemma) || type is EntityType.Person or EntityType.Date) continue;
             var dateSpan = new TextSpan(mention.Span.Start, tokens[split - 1].Span.End);
             var nameSpan = new TextSpan(tokens[split].Span.Start, mention.Span.End);
             var date = new MentionDraft(mention.FirstToken, split, dateSpan, EntityType.Date, mention.Confidence)
@@ -324,7 +357,7 @@ internal sealed class KnowledgeBaseMentionRepair
         int name = mention.FirstToken + 1;
         while (name < mention.EndToken && !(tokens[name].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(tokens[name].Text[0]))) name++;
         if (name >= mention.EndToken || mention.EndToken - name > MaxWords) return null;
-        if (!Find(document, tokens[name..mention.EndToken], out var type, out string? lemma) || type is not (EntityType.Location or EntityType.Country)) return null;
+        if (!_names.Find(document, tokens[name..mention.EndToken], out var type, out string? lemma) || type is not (EntityType.Location or EntityType.Country)) return null;
         var span = new TextSpan(tokens[name].Span.Start, mention.Span.End);
         return new MentionDraft(name, mention.EndToken, span, type, mention.Confidence) { Lemma = lemma };
     }
@@ -354,7 +387,7 @@ internal sealed class KnowledgeBaseMentionRepair
     private void Retype(AnalysisDocument document, MentionDraft mention)
     {
         if (mention.Type is not (EntityType.Person or EntityType.Misc or EntityType.Artifact or EntityType.Weapon)) return;
-        var (entries, key) = EntriesOf(document, mention);
+        var (entries, key) = _names.EntriesOf(document, mention);
         if (entries is null) return;
         bool ownType = Array.Exists(entries, e => e.Type == mention.Type);
         if (ownType)
@@ -369,7 +402,7 @@ internal sealed class KnowledgeBaseMentionRepair
         }
         // A person's family name is a person, whatever else shares it.
         if (mention.Type == EntityType.Person && _kb.TryFindPeopleBySurnameKey(AliasKey.Normalize(mention.Lemma ?? ""), out _)) return;
-        if (SingleType(entries, key) is { } type) mention.Type = type;
+        if (_names.SingleType(entries, key) is { } type) mention.Type = type;
     }
 
     /// <summary>Replaces mention <paramref name="index"/> by its <see cref="ExtendLeft"/> form, dropping a one-word mention it took in.</summary>
@@ -421,7 +454,7 @@ internal sealed class KnowledgeBaseMentionRepair
     private MentionDraft? ArmedForces(AnalysisDocument document, MentionDraft state, int first)
     {
         string phrase = "збройні сили " + state.Span.Substring(document.Text);
-        if (!_kb.TryGetAll(phrase, out var entries) || SingleType(entries, phrase) != EntityType.Organization) return null;
+        if (!_kb.TryGetAll(phrase, out var entries) || _names.SingleType(entries, phrase) != EntityType.Organization) return null;
         var tokens = document.Tokens;
         return new MentionDraft(first, state.EndToken, new TextSpan(tokens[first].Span.Start, state.Span.End), EntityType.Organization, state.Confidence)
         {
@@ -434,7 +467,7 @@ internal sealed class KnowledgeBaseMentionRepair
     {
         var words = tokens[first..m.EndToken];
         string phrase = _lemmatizer.Lemmatize(words, document.Text);
-        if (!_kb.TryGetAll(phrase, out var entries) || SingleType(entries, phrase) is not { } type) return null;
+        if (!_kb.TryGetAll(phrase, out var entries) || _names.SingleType(entries, phrase) is not { } type) return null;
         if (only is not null && type != only) return null;
         var span = new TextSpan(tokens[first].Span.Start, m.Span.End);
         return new MentionDraft(first, m.EndToken, span, type, m.Confidence) { Lemma = phrase };
@@ -453,61 +486,6 @@ internal sealed class KnowledgeBaseMentionRepair
         return sentences[lo];
     }
 
-    private (KbEntry[]? Entries, string Key) EntriesOf(AnalysisDocument document, MentionDraft mention)
-    {
-        if (mention.Lemma is { Length: > 0 } lemma && _kb.TryGetAll(lemma, out var byLemma)) return (byLemma, lemma);
-        string surface = mention.Span.Substring(document.Text);
-        return _kb.TryGetAll(surface, out var bySurface) ? (bySurface, surface) : (null, surface);
-    }
-
-    /// <summary>The one argument type all <paramref name="entries"/> share (a shared alias counts as its preferred type), or null.</summary>
-    private EntityType? SingleType(KbEntry[] entries, string key)
-    {
-        // A name shared with a weapon (the cruiser Москва) has its preferred type in the ambiguity file.
-        if (entries.Length > 1 && _kb.PreferredTypes.TryGetValue(AliasKey.Normalize(key), out var preferred))
-        {
-            return preferred is EntityType.Person or EntityType.Country or EntityType.Location or EntityType.Organization ? preferred : null;
-        }
-        EntityType? type = null;
-        foreach (var entry in entries)
-        {
-            if (entry.Type is not (EntityType.Person or EntityType.Country or EntityType.Location or EntityType.Organization)) return null;
-            if (type is null) type = entry.Type;
-            else if (type != entry.Type) return null;
-        }
-        return type;
-    }
-
-    /// <summary>The type and lemma of a knowledge-base name made of exactly <paramref name="words"/>.</summary>
-    private bool Find(AnalysisDocument document, ReadOnlySpan<Token> words, out EntityType type, out string? lemma)
-    {
-        type = default;
-        lemma = null;
-        string? phrase = words.Length == 1 ? words[0].Lemma : _lemmatizer.Lemmatize(words, document.Text);
-        var surface = document.Text.AsSpan(words[0].Span.Start, words[^1].Span.End - words[0].Span.Start);
-        KbEntry[]? entries = null;
-        string key = "";
-        if (phrase is { Length: > 0 } && _kb.TryGetAll(phrase, out var byLemma)) (entries, key) = (byLemma, phrase);
-        else if (_kb.TryGetAll(surface, out var bySurface)) (entries, key) = (bySurface, surface.ToString());
-        if (entries is not null)
-        {
-            if (SingleType(entries, key) is not { } found) return false;
-            // A bare first name or one word of a person's name is not enough; known full names and acronyms are.
-            if (found == EntityType.Person && words.Length == 1) return false;
-            type = found;
-            lemma = phrase ?? surface.ToString();
-            return true;
-        }
-        // A family name alone (Байден, Трамп) when it names one known person.
-        if (words.Length == 1 && phrase is { Length: > 0 } && _kb.TryFindPeopleBySurname(phrase, out var people) && OnePerson(people))
-        {
-            type = EntityType.Person;
-            lemma = phrase;
-            return true;
-        }
-        return false;
-    }
-
     /// <summary>
     /// A plural noun whose dictionary form names an organization and nothing else (хуситів → хусит → the Houthis):
     /// group names are written in lower case, and a plural common noun does not collide with one organization's alias.
@@ -516,16 +494,8 @@ internal sealed class KnowledgeBaseMentionRepair
     {
         if (token.Kind != TokenKind.Word || token.Pos != UniversalPos.NOUN || token.Lemma is not { Length: > 2 } lemma) return null;
         if (token.Features is null || !token.Features.Contains("Number=Plur", StringComparison.Ordinal)) return null;
-        if (!_kb.TryGetAll(lemma, out var entries) || SingleType(entries, lemma) != EntityType.Organization) return null;
+        if (!_kb.TryGetAll(lemma, out var entries) || _names.SingleType(entries, lemma) != EntityType.Organization) return null;
         return new MentionDraft(index, index + 1, token.Span, EntityType.Organization, AddedConfidence) { Lemma = entries[0].NameUk };
-    }
-
-    private static bool OnePerson(KbEntry[] people)
-    {
-        if (people.Length == 1) return true;
-        int primary = 0;
-        foreach (var p in people) if (p.IsPrimaryForSurname) primary++;
-        return primary == 1;
     }
 
     /// <summary>

@@ -1,0 +1,128 @@
+using Extraction.Morphology;
+using Extraction.Pipeline;
+using Extraction.Text;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Splits a state, place or organization mention that the tagger ran across two names standing side by side — often
+/// a web page's heading glued to the paragraph after it, with no full stop between:
+/// <list type="bullet">
+/// <item>two known names where the second cannot depend on the first: a state or place followed by any known name
+/// ("грант від США Україна отримала"), or an organization followed by a name in the nominative, accusative or instrumental
+/// ("підтримку Кремля Китаєм"); a genitive after an organization stays its part (Міністерство оборони України);</item>
+/// <item>a known name followed by a person ("від Республіканської партії Рамасвамі", "Білого дому Карін Жан-П'єр");</item>
+/// <item>a title glued to the state it belongs to ("Президент США", "Новообраний президент США"): the title becomes a
+/// JOB mention and the state a state mention.</item>
+/// </list>
+/// Only the knowledge base says where a name ends, so unknown names are left as the tagger found them.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class GluedNameSplitter
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "президент", "президентка", "віцепрезидент", "віце-президент", "прем'єр", "прем'єр-міністр", "прем'єрка",
+        "міністр", "міністерка", "посол", "посолка", "речник", "речниця", "канцлер", "канцлерка", "держсекретар", "генсек",
+        "король", "королева", "спікер", "лідер", "лідерка", "глава", "очільник", "очільниця", "прессекретар",
+    };
+
+    private readonly KnownNames _names;
+    private readonly PhraseLemmatizer _lemmatizer;
+
+    public GluedNameSplitter(KnownNames names, PhraseLemmatizer lemmatizer)
+    {
+        _names = names ?? throw new ArgumentNullException(nameof(names));
+        _lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+    }
+
+    /// <summary>The mentions that replace <paramref name="mention"/> (two or three, in text order), or null to keep it.</summary>
+    public MentionDraft[]? Split(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type is not (EntityType.Organization or EntityType.Location or EntityType.Country)) return null;
+        if (mention.EndToken - mention.FirstToken < 2 || mention.EndToken > tokens.Length) return null;
+        if (_names.Find(document, tokens[mention.FirstToken..mention.EndToken], out _, out _)) return null;
+        return SplitTitledState(document, tokens, mention) ?? SplitTwoNames(document, tokens, mention);
+    }
+
+    private MentionDraft[]? SplitTwoNames(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        for (int split = mention.FirstToken + 1; split < mention.EndToken; split++)
+        {
+            if (!StartsName(tokens[split])) continue;
+            if (!_names.Find(document, tokens[mention.FirstToken..split], out var firstType, out string? firstLemma) || firstType == EntityType.Person) continue;
+            var rest = tokens[split..mention.EndToken];
+            EntityType secondType;
+            string? secondLemma;
+            if (_names.Find(document, rest, out var found, out string? foundLemma))
+            {
+                (secondType, secondLemma) = (found, foundLemma);
+            }
+            else if (IsPersonName(rest))
+            {
+                (secondType, secondLemma) = (EntityType.Person, _lemmatizer.Lemmatize(rest, document.Text));
+            }
+            else
+            {
+                continue;
+            }
+            if (!Independent(firstType, secondType, tokens[split])) continue;
+            return
+            [
+                Part(document, tokens, mention, mention.FirstToken, split, firstType, firstLemma),
+                Part(document, tokens, mention, split, mention.EndToken, secondType, secondLemma),
+            ];
+        }
+        return null;
+    }
+
+    /// <summary>"Президент США", "новообраний президент США": (adjectives +) a title + a known state, read by the tagger as one organization.</summary>
+    private MentionDraft[]? SplitTitledState(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        int title = mention.FirstToken;
+        while (title < mention.EndToken && tokens[title].Pos == UniversalPos.ADJ && tokens[title].Kind == TokenKind.Word) title++;
+        if (title >= mention.EndToken - 1 || !IsTitle(tokens[title])) return null;
+        int state = title + 1;
+        if (!_names.Find(document, tokens[state..mention.EndToken], out var type, out string? lemma) || type != EntityType.Country) return null;
+        return
+        [
+            Part(document, tokens, mention, mention.FirstToken, state, EntityType.Job, _lemmatizer.Lemmatize(tokens[mention.FirstToken..state], document.Text)),
+            Part(document, tokens, mention, state, mention.EndToken, type, lemma),
+        ];
+    }
+
+    /// <summary>Whether a name of <paramref name="second"/> type, starting with <paramref name="start"/>, cannot belong to the name before it.</summary>
+    private static bool Independent(EntityType first, EntityType second, in Token start)
+    {
+        if (second == EntityType.Person) return true;
+        // a state or place names nothing with a name after it; an organization may own a genitive (Міністерство оборони України)
+        if (first is EntityType.Country or EntityType.Location) return true;
+        // dative and locative forms often equal the genitive (Естонії), so only cases with forms of their own count
+        return start.Features is { } features
+            && (features.Contains("Case=Ins", StringComparison.Ordinal) || features.Contains("Case=Nom", StringComparison.Ordinal) || features.Contains("Case=Acc", StringComparison.Ordinal));
+    }
+
+    private static bool IsTitle(in Token token) =>
+        token.Kind == TokenKind.Word && token.Lemma is { } lemma && Titles.Contains(lemma.ToLowerInvariant());
+
+    /// <summary>A first name and at least one more capitalized word (Карін Жан-П'єр).</summary>
+    private static bool IsPersonName(ReadOnlySpan<Token> words)
+    {
+        if (words.Length < 2 || words.Length > 4) return false;
+        if (words[0].Features is not { } features || !features.Contains("NameType=Giv", StringComparison.Ordinal)) return false;
+        foreach (ref readonly var word in words)
+        {
+            if (word.Kind == TokenKind.Word && !char.IsUpper(word.Text[0])) return false;
+        }
+        return true;
+    }
+
+    private static bool StartsName(in Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Abbreviation && token.Text.Length > 0 && char.IsUpper(token.Text[0]);
+
+    private static MentionDraft Part(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft whole, int first, int end, EntityType type, string? lemma)
+    {
+        var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End);
+        return new MentionDraft(first, end, span, type, whole.Confidence) { Lemma = lemma ?? span.Substring(document.Text) };
+    }
+}

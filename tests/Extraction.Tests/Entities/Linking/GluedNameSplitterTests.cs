@@ -1,0 +1,82 @@
+using Extraction.Entities;
+using Extraction.Morphology;
+using Extraction.Pipeline;
+using static Extraction.Tests.Relations.RelationTestDocuments;
+
+namespace Extraction.Tests.Entities.Linking;
+
+public sealed class GluedNameSplitterTests
+{
+    private static readonly KnowledgeBaseMentionRepair Repair = new(Extraction.Entities.KnowledgeBase.Default, PhraseLemmatizer.Default);
+
+    private static List<(string Text, EntityType Type)> Repaired(AnalysisDocument document)
+    {
+        Repair.Repair(document, CancellationToken.None);
+        return document.Mentions.Select(m => (m.Span.Substring(document.Text), m.Type)).ToList();
+    }
+
+    [Fact]
+    public void Two_states_a_heading_glued_together_become_two_mentions()
+    {
+        var document = Analyze("Кредит від США Україна отримала вчора.");
+        Mention(document, "США Україна", EntityType.Organization, "США Україна");
+
+        Repaired(document).Should().Equal(("США", EntityType.Country), ("Україна", EntityType.Country));
+    }
+
+    [Fact]
+    public void An_organization_followed_by_a_state_in_the_instrumental_is_split()
+    {
+        var document = Analyze("Фінансова підтримка Кремля Китаєм не слабне.");
+        Mention(document, "Кремля Китаєм", EntityType.Location, "Кремль Китай");
+
+        Repaired(document).Should().Equal(("Кремля", EntityType.Organization), ("Китаєм", EntityType.Country));
+    }
+
+    [Fact]
+    public void A_genitive_state_stays_part_of_the_organization_that_owns_it()
+    {
+        var document = Analyze("Про це заявили в МЗС Естонії.");
+        Mention(document, "МЗС Естонії", EntityType.Organization, "МЗС Естонії");
+
+        Repaired(document).Should().Equal(("МЗС Естонії", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_known_organization_glued_before_a_first_name_and_surname_is_split_off()
+    {
+        var document = Analyze("Речниця Білого дому Марія Коваленко відповіла журналістам.");
+        Mention(document, "Білого дому Марія Коваленко", EntityType.Location, "Білий дім Марія Коваленко");
+
+        Repaired(document).Should().Equal(("Білого дому", EntityType.Organization), ("Марія Коваленко", EntityType.Person));
+    }
+
+    [Fact]
+    public void A_title_glued_to_its_state_becomes_a_title_and_a_state()
+    {
+        var document = Analyze("Зустріч у Вашингтоні Новообраний президент США провів за зачиненими дверима.");
+        Mention(document, "Новообраний президент США", EntityType.Organization, "Новообраний президент США");
+
+        Repaired(document).Should().Equal(
+            ("Вашингтоні", EntityType.Location), ("Новообраний президент", EntityType.Job), ("США", EntityType.Country));
+    }
+
+    [Fact]
+    public void An_unknown_name_after_a_state_is_left_as_the_tagger_found_it()
+    {
+        var document = Analyze("Про це повідомило Міністерство закордонних справ Данії.");
+        Mention(document, "Міністерство закордонних справ Данії", EntityType.Organization, "Міністерство закордонних справ Данії");
+
+        Repaired(document).Should().Equal(("Міністерство закордонних справ Данії", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_known_name_with_lower_case_words_replaces_the_first_word_the_tagger_took_for_a_surname()
+    {
+        var document = Analyze("Україна домовилася зі Світовим банком про кредит.");
+        Mention(document, "Україна", EntityType.Country, "Україна");
+        Mention(document, "Світовим", EntityType.Person, "Світовий");
+
+        Repaired(document).Should().Equal(("Україна", EntityType.Country), ("Світовим банком", EntityType.Organization));
+    }
+}
