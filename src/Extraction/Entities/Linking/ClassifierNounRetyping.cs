@@ -45,13 +45,14 @@ internal static class ClassifierNounRetyping
             if (mention.Type is not (EntityType.Person or EntityType.Location or EntityType.Organization or EntityType.Artifact or EntityType.Misc)) continue;
             int before = WordBefore(tokens, mention.FirstToken);
             // "у столиці Перу Лімі", "есмінець Південної Кореї ROKS …": a state named between the noun and the name
-            if (before >= 0 && i > 0 && mentions[i - 1].EndToken == before + 1 && mentions[i - 1].Type is EntityType.Country
-                && mentions[i - 1].EndToken - mentions[i - 1].FirstToken <= 3)
+            if (before >= 0 && i > 0 && mentions[i - 1].EndToken == before + 1 && IsState(tokens, mentions[i - 1]))
             {
                 before = WordBefore(tokens, mentions[i - 1].FirstToken);
             }
             if (before < 0 || ClassOf(tokens, before) is not { } type || type == mention.Type) continue;
             if (!MayTake(tokens, mention, type, tokens[before])) continue;
+            // "авіаносець США": an acronym after a vessel noun is its owner, not its name
+            if (type == EntityType.Weapon && mention.EndToken - mention.FirstToken == 1 && IsAcronym(tokens[mention.FirstToken])) continue;
             mention.Type = type;
         }
     }
@@ -109,6 +110,21 @@ internal static class ClassifierNounRetyping
         if (PhraseLemmatizer.Feature(token.Features, "Uninflect").SequenceEqual("Yes")) return null;
         var found = PhraseLemmatizer.Feature(token.Features, "Case");
         return found.IsEmpty ? null : found.ToString();
+    }
+
+    /// <summary>A state named between a classifier noun and a name: a state mention, or an acronym the tagger typed otherwise (США).</summary>
+    private static bool IsState(ReadOnlySpan<Token> tokens, MentionDraft mention) =>
+        mention.EndToken - mention.FirstToken <= 3
+        && (mention.Type == EntityType.Country || (mention.EndToken - mention.FirstToken == 1 && IsAcronym(tokens[mention.FirstToken])));
+
+    private static bool IsAcronym(in Token token)
+    {
+        if (token.Text.Length < 2) return false;
+        foreach (char c in token.Text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     private static bool IsLatinWord(in Token token) => token.Text.Length > 0 && token.Text[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');

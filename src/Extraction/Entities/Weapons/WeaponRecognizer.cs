@@ -459,7 +459,7 @@ internal sealed class WeaponRecognizer
             {
                 end = MatchAlias(tokens, start, out bool weak);
                 // Unquoted, a name that is also a place or a person's name stays that (постачання снарядів Москві).
-                if (end > start && weak && tokens[start].Pos == UniversalPos.PROPN) continue;
+                if (end > start && weak && tokens[start].Pos == UniversalPos.PROPN && !AfterSlash(tokens, start)) continue;
                 if (end == start) end = MatchDesignation(tokens, start, requirePrefix: false);
                 if (end == start && IsLatin(tokens[start].Text) && tokens[start].Kind == TokenKind.Word) end = ExtendLatinName(tokens, start, start + 1);
                 if (end == start) continue;
@@ -486,15 +486,22 @@ internal sealed class WeaponRecognizer
         }
     }
 
-    /// <summary>True when a weapon mention ends right before <paramref name="i"/>, allowing a closing quote and a slash between (Шахед"/Герань).</summary>
+    /// <summary>
+    /// True when a weapon mention ends right before <paramref name="i"/>, allowing a closing quote and a slash between
+    /// (Шахед"/Герань), or when a named system and a conjunction do (Stockdale та Spruance, Т-55 і ПТ-76).
+    /// </summary>
     private static bool FollowsWeapon(ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> state, int i)
     {
         int j = i - 1;
+        if (j >= 1 && IsConjunction(tokens[j]) && state[j - 1] == SystemToken) return true;
         if (j >= 0 && tokens[j].Text == "/") j--;
         if (j >= 0 && IsClosingQuote(tokens[j]) && j + 1 < i) j--;
         if (j >= 0 && IsLinkWord(tokens[j]) && j == i - 1) j--;
         return j >= 0 && state[j] != Free;
     }
+
+    /// <summary>True when a slash joins token <paramref name="i"/> to the word before it (Shahed/Герань): a list of names.</summary>
+    private static bool AfterSlash(ReadOnlySpan<Token> tokens, int i) => i > 0 && tokens[i - 1].Text == "/";
 
     private static bool IsLinkWord(in Token token) => token.Text is "типу" or "тип" or "класу";
 

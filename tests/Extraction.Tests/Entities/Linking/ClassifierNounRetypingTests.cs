@@ -42,6 +42,18 @@ public sealed class ClassifierNounRetypingTests
     }
 
     [Fact]
+    public void An_acronym_after_a_vessel_noun_is_its_owner_and_the_quoted_name_after_it_the_vessel()
+    {
+        var document = Analyze("Вчора авіаносець США «Джон Адамс» увійшов у порт.");
+        Mention(document, "США", EntityType.Organization, "США");
+        Mention(document, "Джон Адамс", EntityType.Person, "Джон Адамс");
+
+        ClassifierNounRetyping.Apply(document);
+
+        document.Mentions.Select(m => m.Type).Should().Equal(EntityType.Organization, EntityType.Weapon);
+    }
+
+    [Fact]
     public void A_product_after_a_company_noun_keeps_its_type()
     {
         TypeAfterRetyping("Він купив автомобіль японського виробника «Toyota Corolla».", "Toyota Corolla", EntityType.Artifact)

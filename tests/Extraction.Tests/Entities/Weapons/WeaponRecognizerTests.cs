@@ -78,6 +78,20 @@ public class WeaponRecognizerTests
     public void Designations_are_separate_mentions_and_quotes_stay_outside(string text, params string[] expected) =>
         Weapons(text).Should().Equal(expected);
 
+
+    [Theory]
+    [InlineData("Рейд охороняли есмінці Halsey та Porter.", "C:есмінці", "S:Halsey", "S:Porter")]
+    [InlineData("Зі складів вивезли танки Т-62 і ПТ-76.", "C:танки", "S:Т-62", "S:ПТ-76")]
+    [InlineData("Вночі летіли дрони типу Shahed/Герань над морем.", "C:дрони", "S:Shahed", "S:Герань")]
+    public void A_name_joined_to_a_named_system_by_a_conjunction_or_slash_is_a_system(string text, params string[] expected) =>
+        Weapons(text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("Про це заявили HIMARS та Україна.", "S:HIMARS")]
+    [InlineData("Флот втратив ракети і Чорне море.", "C:ракети")]
+    public void A_conjunction_after_a_system_or_a_class_takes_no_state_or_place(string text, params string[] expected) =>
+        Weapons(text).Should().Equal(expected);
+
     [Fact]
     public void A_designation_matches_whether_the_tokenizer_splits_it_or_not()
     {
