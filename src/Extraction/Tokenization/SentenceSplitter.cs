@@ -6,7 +6,8 @@ namespace Extraction.Tokenization;
 
 /// <summary>
 /// Groups tokens into sentences, tuned for news: a line break always ends a sentence (headlines, bylines,
-/// "Читайте також:" lines, list items); . ! ? … end one when the next word starts a new sentence; a closing quote
+/// "Читайте також:" lines, list items), and so does a capitalized word that only ever opens one (see
+/// <see cref="SentenceOpeners"/>: a heading glued to its paragraph); . ! ? … end one when the next word starts a new sentence; a closing quote
 /// or bracket after them stays in the sentence («…?» — запитав він); initials and abbreviations such as
 /// <c>В. Путін</c>, <c>ім. Шевченка</c>, <c>вул. Хрещатик</c> do not end a sentence, while <c>т. д.</c>,
 /// <c>2016 р.</c> or <c>5 млн грн.</c> do when a capitalized word follows.
@@ -53,6 +54,7 @@ public sealed class SentenceSplitter
             int gap = tokens[i + 1].Start - end;
             if ((gap != 0) & ((gap != 1) | (text[end] != ' '))) return i;
             if (token.Kind == TokenKind.Punctuation && MayEndOrClose(text[token.Start])) return i;
+            if (char.IsUpper(text[tokens[i + 1].Start]) && SentenceOpeners.StartsGluedSentence(text, token, tokens[i + 1])) return i;
         }
         return i;
     }
@@ -72,8 +74,8 @@ public sealed class SentenceSplitter
         var next = tokens[i + 1];
         int gap = next.Start - token.End;
         if (gap == 1 ? IsLineBreak(text[token.End]) : gap > 1 && HasLineBreak(text[token.End..next.Start])) return true;
-        // Only a terminal mark or a closer after one can end a sentence on the same line.
-        if (token.Kind != TokenKind.Punctuation) return false;
+        // Only a terminal mark or a closer after one can end a sentence on the same line, or a heading glued to its paragraph.
+        if (token.Kind != TokenKind.Punctuation) return gap == 1 && SentenceOpeners.StartsGluedSentence(text, token, next);
 
         // Closers glued to the mark stay with it: the boundary falls after the last of them.
         if (IsCloser(text, next) && next.Start == token.End && (IsTerminal(text, token) || IsCloser(text, token))) return false;

@@ -13,6 +13,21 @@ public class SentenceSplitterTests
         Tok.Sentences(text).Should().Equal(expected);
 
     [Theory]
+    [InlineData("Обстріли півдня Нагадаємо, ворог атакував порт.", new[] { "Обстріли півдня", "Нагадаємо, ворог атакував порт." })]
+    [InlineData("Бійці відбили три атаки На Куп'янському напрямку тихо.", new[] { "Бійці відбили три атаки", "На Куп'янському напрямку тихо." })]
+    [InlineData("Атака на місто 13 листопада Цієї ночі летіли дрони.", new[] { "Атака на місто 13 листопада", "Цієї ночі летіли дрони." })]
+    public void A_capitalized_word_that_only_opens_sentences_ends_a_glued_heading(string text, string[] expected) =>
+        Tok.Sentences(text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("Рада змінила закон Про оборону країни.")]
+    [InlineData("Фільм «На Західному фронті» показали знову.")]
+    [InlineData("Команда вийшла до групи В разом із сусідами.")]
+    [InlineData("Він сказав: Вчора все змінилося.")]
+    public void Opener_words_after_a_law_a_quote_a_colon_or_as_letters_do_not_split(string text) =>
+        Tok.Sentences(text).Should().Equal(text);
+
+    [Theory]
     [InlineData("Зустрілися В. Зеленський і Е. Макрон. Вони говорили годину.", new[] { "Зустрілися В. Зеленський і Е. Макрон.", "Вони говорили годину." })]
     [InlineData("Вірш Т.Г. Шевченка відомий.", new[] { "Вірш Т.Г. Шевченка відомий." })]
     [InlineData("Парк ім. Шевченка закрили.", new[] { "Парк ім. Шевченка закрили." })]
