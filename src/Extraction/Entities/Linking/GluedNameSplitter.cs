@@ -11,6 +11,7 @@ namespace Extraction.Entities;
 /// <item>two known names where the second cannot depend on the first: a state or place followed by any known name
 /// ("грант від США Україна отримала"), or an organization followed by a name in the nominative, accusative or instrumental
 /// ("підтримку Кремля Китаєм"); a genitive after an organization stays its part (Міністерство оборони України);</item>
+/// <item>two names joined by a conjunction, the first a whole known organization or a Latin name ("Tesla і Space X");</item>
 /// <item>a known name followed by a person ("від Республіканської партії Рамасвамі", "Білого дому Карін Жан-П'єр");</item>
 /// <item>a title glued to the state it belongs to ("Президент США", "Новообраний президент США"): the title becomes a
 /// JOB mention and the state a state mention.</item>
@@ -42,8 +43,47 @@ internal sealed class GluedNameSplitter
         if (mention.Type is not (EntityType.Organization or EntityType.Location or EntityType.Country)) return null;
         if (mention.EndToken - mention.FirstToken < 2 || mention.EndToken > tokens.Length) return null;
         if (_names.Find(document, tokens[mention.FirstToken..mention.EndToken], out _, out _)) return null;
-        return SplitTitledState(document, tokens, mention) ?? SplitTwoNames(document, tokens, mention);
+        return SplitTitledState(document, tokens, mention) ?? SplitCoordinated(document, tokens, mention) ?? SplitTwoNames(document, tokens, mention);
     }
+
+    /// <summary>
+    /// "Tesla і Space X", "з Білим домом і Управлінням з бюджету": two names joined by a conjunction, the first a whole
+    /// known organization or a Latin name and the second capitalized. Modifiers sharing one head (Луганської й Донецької областей)
+    /// have no whole name before the conjunction and stay one mention.
+    /// </summary>
+    private MentionDraft[]? SplitCoordinated(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        for (int conjunction = mention.FirstToken + 1; conjunction < mention.EndToken - 1; conjunction++)
+        {
+            if (tokens[conjunction].Text is not ("і" or "та" or "й") || !StartsName(tokens[conjunction + 1])) continue;
+            var left = tokens[mention.FirstToken..conjunction];
+            var right = tokens[(conjunction + 1)..mention.EndToken];
+            EntityType leftType = mention.Type;
+            string? leftLemma = null;
+            bool latin = AllLatin(left) && IsLatin(right[0]);
+            // states and places joined by a conjunction may be one name (Боснія і Герцеговина), organizations are not
+            if (!latin && !(_names.Find(document, left, out leftType, out leftLemma) && leftType == EntityType.Organization)) continue;
+            var rightType = _names.Find(document, right, out var found, out string? rightLemma) ? found : mention.Type;
+            if (rightLemma is null && !latin) rightLemma = _lemmatizer.Lemmatize(right, document.Text);
+            return
+            [
+                Part(document, tokens, mention, mention.FirstToken, conjunction, leftType, leftLemma),
+                Part(document, tokens, mention, conjunction + 1, mention.EndToken, rightType, rightLemma),
+            ];
+        }
+        return null;
+    }
+
+    private static bool AllLatin(ReadOnlySpan<Token> words)
+    {
+        foreach (ref readonly var word in words)
+        {
+            if (!IsLatin(word)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLatin(in Token token) => token.Text.Length > 0 && token.Text[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     private MentionDraft[]? SplitTwoNames(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
     {

@@ -62,6 +62,26 @@ public sealed class GluedNameSplitterTests
     }
 
     [Fact]
+    public void Two_names_joined_by_a_conjunction_are_split_when_the_first_is_whole()
+    {
+        var document = Analyze("Засновник Tesla і Space X прилетів до Києва.");
+        Mention(document, "Tesla і Space X", EntityType.Organization, "Tesla і Space X");
+
+        Repaired(document).Should().Equal(("Tesla", EntityType.Organization), ("Space X", EntityType.Organization), ("Києва", EntityType.Location));
+    }
+
+    [Theory]
+    [InlineData("Обстріли Луганської й Донецької областей тривають.", "Луганської й Донецької областей", EntityType.Location)]
+    [InlineData("Делегація Боснії і Герцеговини прибула вчора.", "Боснії і Герцеговини", EntityType.Country)]
+    public void Modifiers_sharing_a_head_and_known_names_with_a_conjunction_stay_whole(string text, string name, EntityType type)
+    {
+        var document = Analyze(text);
+        Mention(document, name, type, name);
+
+        Repaired(document).Should().Equal((name, type));
+    }
+
+    [Fact]
     public void An_unknown_name_after_a_state_is_left_as_the_tagger_found_it()
     {
         var document = Analyze("Про це повідомило Міністерство закордонних справ Данії.");
