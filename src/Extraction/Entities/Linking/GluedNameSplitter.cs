@@ -47,6 +47,38 @@ internal sealed class GluedNameSplitter
     }
 
     /// <summary>
+    /// "головою Міністерства внутрішньої безпеки губернаторку …": the name of an organization or place ends before a
+    /// lower-case noun in the nominative or accusative after its head, not after a preposition or conjunction, since a
+    /// name's dependants are genitives (Міністерство оборони України), prepositional phrases (Центр … при РНБО) or
+    /// the case a verbal noun governs (Управління справами). The mention cut there, or null. Quoted words are left alone.
+    /// </summary>
+    public MentionDraft? CutAtGrammaticalBreak(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.Type is not (EntityType.Organization or EntityType.Location or EntityType.Country) || mention.EndToken > tokens.Length) return null;
+        // a quoted name may be any phrase («Товариство мисливців», «Жуків острів»)
+        if (mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Text is "«" or "\"" or "„" or "“") return null;
+        int head = mention.FirstToken;
+        while (head < mention.EndToken && tokens[head].Pos is not (UniversalPos.NOUN or UniversalPos.PROPN)) head++;
+        for (int j = head + 1; j < mention.EndToken; j++)
+        {
+            ref readonly var token = ref tokens[j];
+            if (token.Kind is not TokenKind.Word) return null; // quotes, numbers and symbols: leave the name to the tagger
+            if (!char.IsLower(token.Text[0]) || token.Pos != UniversalPos.NOUN) continue;
+            if (tokens[j - 1].Pos is UniversalPos.ADP or UniversalPos.CCONJ || tokens[j - 1].Kind != TokenKind.Word) continue;
+            var nounCase = PhraseLemmatizer.Feature(token.Features, "Case");
+            // verbal nouns govern other cases (Управління справами), but no name goes on in the nominative or accusative
+            if (!nounCase.SequenceEqual("Nom") && !nounCase.SequenceEqual("Acc")) continue;
+            // a word before the noun in the same case is its modifier (Курську область), and a genitive adjective shows the
+            // noun's case where the form is shared (інформаційної політики: not "politicians")
+            var previousCase = PhraseLemmatizer.Feature(tokens[j - 1].Features, "Case");
+            if (previousCase.SequenceEqual(nounCase) || (tokens[j - 1].Pos == UniversalPos.ADJ && previousCase.SequenceEqual("Gen"))) continue;
+            if (IsPlaceAdjective(tokens[j - 1].Text)) continue; // Курську область: read as the city's locative
+            return Part(document, tokens, mention, mention.FirstToken, j, mention.Type, _lemmatizer.Lemmatize(tokens[mention.FirstToken..j], document.Text));
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Tesla і Space X", "з Білим домом і Управлінням з бюджету": two names joined by a conjunction, the first a whole
     /// known organization or a Latin name and the second capitalized. Modifiers sharing one head (Луганської й Донецької областей)
     /// have no whole name before the conjunction and stay one mention.
@@ -73,6 +105,11 @@ internal sealed class GluedNameSplitter
         }
         return null;
     }
+
+    /// <summary>A capitalized adjective formed from a place name (Курську, Донецької, Запорізький), whatever the tagger read it as.</summary>
+    private static bool IsPlaceAdjective(string word) =>
+        word.Length > 4 && char.IsUpper(word[0])
+        && (word.Contains("ськ", StringComparison.Ordinal) || word.Contains("цьк", StringComparison.Ordinal) || word.Contains("зьк", StringComparison.Ordinal));
 
     private static bool AllLatin(ReadOnlySpan<Token> words)
     {

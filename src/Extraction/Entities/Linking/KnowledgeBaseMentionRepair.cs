@@ -100,6 +100,7 @@ internal sealed class KnowledgeBaseMentionRepair
                 i++;
                 continue;
             }
+            if (_gluedNames.CutAtGrammaticalBreak(document, tokens, mentions[i]) is { } cut) mentions[i] = cut;
             if (WidenToNameWithCommonWords(document, tokens, mentions, i) is { } widened) mentions[i] = widened;
             if (TrimLeadingCommonWords(document, tokens, mentions[i]) is { } trimmed) mentions[i] = trimmed;
             if (TrimTrailingRank(document, tokens, mentions[i]) is { } ranked) mentions[i] = ranked;

@@ -82,6 +82,30 @@ public sealed class GluedNameSplitterTests
     }
 
     [Fact]
+    public void An_organization_name_ends_before_a_lower_case_noun_that_is_not_its_genitive()
+    {
+        var document = Analyze("Його призначили головою Міністерства внутрішньої безпеки губернаторку Марію Коваль.");
+        Mention(document, "Міністерства внутрішньої безпеки губернаторку Марію Коваль", EntityType.Organization, "x");
+
+        Repaired(document).First().Should().Be(("Міністерства внутрішньої безпеки", EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("Про це повідомили в Міністерстві культури та інформаційної політики.", "Міністерстві культури та інформаційної політики")]
+    [InlineData("Збройні сили України відбили атаку.", "Збройні сили України")]
+    [InlineData("Рішення ухвалив Комітет з питань оборони.", "Комітет з питань оборони")]
+    [InlineData("Дрони атакували Курську область вночі.", "Курську область")]
+    [InlineData("Угіддя передали «Товариству мисливці Полтавщини» торік.", "Товариству мисливці Полтавщини")]
+    [InlineData("Лист надіслали до Управління справами Президента.", "Управління справами Президента")]
+    public void Genitives_prepositional_phrases_and_coordinated_genitives_stay_in_the_name(string text, string name)
+    {
+        var document = Analyze(text);
+        Mention(document, name, EntityType.Organization, name);
+
+        Repaired(document).Should().Contain((name, EntityType.Organization));
+    }
+
+    [Fact]
     public void An_unknown_name_after_a_state_is_left_as_the_tagger_found_it()
     {
         var document = Analyze("Про це повідомило Міністерство закордонних справ Данії.");
