@@ -1,20 +1,11 @@
 using Extraction.Entities;
-using Extraction.Morphology;
-using Extraction.Pipeline;
+using static Extraction.Tests.Entities.Linking.KnowledgeBaseMentionRepairTests;
 using static Extraction.Tests.Relations.RelationTestDocuments;
 
 namespace Extraction.Tests.Entities.Linking;
 
 public sealed class GluedNameSplitterTests
 {
-    private static readonly KnowledgeBaseMentionRepair Repair = new(Extraction.Entities.KnowledgeBase.Default, PhraseLemmatizer.Default);
-
-    private static List<(string Text, EntityType Type)> Repaired(AnalysisDocument document)
-    {
-        Repair.Repair(document, CancellationToken.None);
-        return document.Mentions.Select(m => (m.Span.Substring(document.Text), m.Type)).ToList();
-    }
-
     [Fact]
     public void Two_states_a_heading_glued_together_become_two_mentions()
     {

@@ -9,7 +9,8 @@ public sealed class KnowledgeBaseMentionRepairTests
 {
     private static readonly KnowledgeBaseMentionRepair Repair = new(Extraction.Entities.KnowledgeBase.Default, PhraseLemmatizer.Default);
 
-    private static List<(string Text, EntityType Type)> Repaired(AnalysisDocument document)
+    /// <summary>Runs the repair over <paramref name="document"/>'s mentions and lists them as (text, type).</summary>
+    internal static List<(string Text, EntityType Type)> Repaired(AnalysisDocument document)
     {
         Repair.Repair(document, CancellationToken.None);
         return document.Mentions.Select(m => (m.Span.Substring(document.Text), m.Type)).ToList();
