@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Extraction.Morphology;
 using Extraction.Pipeline;
 using Extraction.Text;
+using static Extraction.Entities.NameTokens;
 
 namespace Extraction.Entities;
 
@@ -90,10 +91,10 @@ internal static class ClassifierNounRetyping
         if (mention.EndToken - mention.FirstToken > 1)
         {
             // a Latin ship or company name of several words (есмінець Spruance, USS Carl Vinson)
-            return type == EntityType.Weapon && IsLatinWord(tokens[mention.FirstToken]);
+            return type == EntityType.Weapon && IsLatin(tokens[mention.FirstToken]);
         }
         ref readonly var name = ref tokens[mention.FirstToken];
-        if (IsLatinWord(name)) return true;
+        if (IsLatin(name)) return true;
         // a common-noun reading (Маска as "маска") says nothing about the name's case
         if (name.Pos != UniversalPos.PROPN) return false;
         string? nameCase = CaseOf(name);
@@ -117,17 +118,6 @@ internal static class ClassifierNounRetyping
         mention.EndToken - mention.FirstToken <= 3
         && (mention.Type == EntityType.Country || (mention.EndToken - mention.FirstToken == 1 && IsAcronym(tokens[mention.FirstToken])));
 
-    private static bool IsAcronym(in Token token)
-    {
-        if (token.Text.Length < 2) return false;
-        foreach (char c in token.Text)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-        return true;
-    }
-
-    private static bool IsLatinWord(in Token token) => token.Text.Length > 0 && token.Text[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     /// <summary>The word right before <paramref name="first"/>, skipping one opening quote; -1 when there is none.</summary>
     private static int WordBefore(ReadOnlySpan<Token> tokens, int first)
@@ -138,8 +128,6 @@ internal static class ClassifierNounRetyping
     }
 
     private static bool IsQuoted(ReadOnlySpan<Token> tokens, int first) => first > 0 && IsOpeningQuote(tokens[first - 1]);
-
-    private static bool IsOpeningQuote(in Token token) => token.Text is "«" or "\"" or "„" or "“";
 
     private static bool IsSentenceStartWord(ReadOnlySpan<Token> tokens, int t) =>
         t == 0 || tokens[t - 1].Kind == TokenKind.Punctuation && tokens[t - 1].Text is "." or "!" or "?" or "…" or "«" or "\"" or "—" or "–";

@@ -1,6 +1,7 @@
 using Extraction.Morphology;
 using Extraction.Pipeline;
 using Extraction.Text;
+using static Extraction.Entities.NameTokens;
 
 namespace Extraction.Entities;
 
@@ -42,8 +43,9 @@ internal sealed class GluedNameSplitter
     {
         if (mention.Type is not (EntityType.Organization or EntityType.Location or EntityType.Country)) return null;
         if (mention.EndToken - mention.FirstToken < 2 || mention.EndToken > tokens.Length) return null;
-        if (_names.Find(document, tokens[mention.FirstToken..mention.EndToken], out _, out _)) return null;
-        return SplitTitledState(document, tokens, mention) ?? SplitCoordinated(document, tokens, mention) ?? SplitTwoNames(document, tokens, mention);
+        var parts = SplitTitledState(document, tokens, mention) ?? SplitCoordinated(document, tokens, mention) ?? SplitTwoNames(document, tokens, mention);
+        // a known name is never split (Боснія і Герцеговина); asked last, since most mentions have no place to split
+        return parts is not null && !_names.Find(document, tokens[mention.FirstToken..mention.EndToken], out _, out _) ? parts : null;
     }
 
     /// <summary>
@@ -56,7 +58,7 @@ internal sealed class GluedNameSplitter
     {
         if (mention.Type is not (EntityType.Organization or EntityType.Location or EntityType.Country) || mention.EndToken > tokens.Length) return null;
         // a quoted name may be any phrase («Товариство мисливців», «Жуків острів»)
-        if (mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Text is "«" or "\"" or "„" or "“") return null;
+        if (mention.FirstToken > 0 && IsOpeningQuote(tokens[mention.FirstToken - 1])) return null;
         int head = mention.FirstToken;
         while (head < mention.EndToken && tokens[head].Pos is not (UniversalPos.NOUN or UniversalPos.PROPN)) head++;
         for (int j = head + 1; j < mention.EndToken; j++)
@@ -119,8 +121,6 @@ internal sealed class GluedNameSplitter
         }
         return true;
     }
-
-    private static bool IsLatin(in Token token) => token.Text.Length > 0 && token.Text[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     private MentionDraft[]? SplitTwoNames(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
     {
@@ -186,7 +186,7 @@ internal sealed class GluedNameSplitter
     private static bool IsPersonName(ReadOnlySpan<Token> words)
     {
         if (words.Length < 2 || words.Length > 4) return false;
-        if (words[0].Features is not { } features || !features.Contains("NameType=Giv", StringComparison.Ordinal)) return false;
+        if (!IsGivenName(words[0])) return false;
         foreach (ref readonly var word in words)
         {
             if (word.Kind == TokenKind.Word && !char.IsUpper(word.Text[0])) return false;

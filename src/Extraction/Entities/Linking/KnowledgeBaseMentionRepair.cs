@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Extraction.Morphology;
 using Extraction.Pipeline;
 using Extraction.Text;
+using static Extraction.Entities.NameTokens;
 
 namespace Extraction.Entities;
 
@@ -246,7 +247,7 @@ internal sealed class KnowledgeBaseMentionRepair
             int split = mention.FirstToken + length;
             if (!char.IsUpper(tokens[split].Text[0])) continue;
             // A Latin word after a Latin name continues that name (Fox News Digital), not a person glued to it.
-            if (IsLatin(tokens[split].Text[0]) && IsLatin(tokens[split - 1].Text[0])) continue;
+            if (IsLatin(tokens[split]) && IsLatin(tokens[split - 1])) continue;
             // Софії Мірошниченко: a first name that is also a place (Софія, the capital) stays with its person, unless
             // a first name and a surname follow it (штату Флорида Джек Гарлоу) or a place noun stands before it
             // (штату Огайо Джона Сміта).
@@ -508,7 +509,7 @@ internal sealed class KnowledgeBaseMentionRepair
     {
         ref readonly var token = ref tokens[t];
         if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation) || token.Text.Length == 0 || !char.IsUpper(token.Text[0])) return false;
-        if (token.Text.Length >= 2 && IsAllUpper(token.Text)) return true;
+        if (IsAcronym(token)) return true;
         if (!IsSentenceStart(tokens, sentence, t)) return true;
         // The morphology stage reads some names opening a sentence as common nouns (Пентагон → пентагон); a noun may
         // still be a name, and the knowledge base decides.
@@ -526,25 +527,10 @@ internal sealed class KnowledgeBaseMentionRepair
         return true;
     }
 
-    private static bool IsCapitalizedWord(in Token token) => token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsUpper(token.Text[0]);
-
-    private static bool IsGivenName(in Token token) => token.Features is { } features && features.Contains("NameType=Giv", StringComparison.Ordinal);
-
-    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
-
-    private static bool IsAllUpper(string text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-        return true;
-    }
-
     /// <summary>True when an opening quote stands right before token <paramref name="t"/> (a title or ship name such as «Москва»).</summary>
     private static bool IsQuoted(ReadOnlySpan<Token> tokens, Sentence? sentence, int t)
     {
         int first = sentence?.FirstToken ?? 0;
-        return t > first && tokens[t - 1].Text is "«" or "\"" or "„" or "“";
+        return t > first && IsOpeningQuote(tokens[t - 1]);
     }
 }
