@@ -86,7 +86,7 @@ internal static class RelationCorpus
     private static readonly Lazy<EntityStage> TaggerStage = new(() => new EntityStage(EntityTagger.Default));
 
     private static readonly Lazy<MentionRepairStage> Repair =
-        new(() => new MentionRepairStage(new KnowledgeBaseMentionRepair(Extraction.Entities.KnowledgeBase.Default, Extraction.Morphology.PhraseLemmatizer.Default)));
+        new(() => MentionRepairStage.Create(Extraction.Entities.KnowledgeBase.Default, Extraction.Morphology.PhraseLemmatizer.Default));
 
     private static readonly Lazy<WeaponStage> WeaponTagger = new(WeaponStage.CreateDefault);
 

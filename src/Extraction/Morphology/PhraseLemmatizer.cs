@@ -35,8 +35,28 @@ public sealed class PhraseLemmatizer
     /// <exception cref="ArgumentOutOfRangeException">A token's span lies outside <paramref name="originalText"/>.</exception>
     public string Lemmatize(ReadOnlySpan<Token> tokens, string originalText)
     {
+        CheckSpans(tokens, originalText);
+        return tokens.IsEmpty ? string.Empty : Lemmatize(tokens, originalText, nameRules: true, keepNumber: false);
+    }
+
+    /// <summary>
+    /// The nominative of a name: as <see cref="Lemmatize(ReadOnlySpan{Token}, string)"/>, except that a plural head
+    /// keeps its number, as the names of bodies written in the plural do (Силам оборони → Сили оборони).
+    /// </summary>
+    /// <param name="tokens">The name's tokens, in order, with spans into <paramref name="originalText"/>.</param>
+    /// <param name="originalText">The text the token spans index.</param>
+    /// <returns>The lemmatized name; an empty string for no tokens.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="originalText"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A token's span lies outside <paramref name="originalText"/>.</exception>
+    public string LemmatizeName(ReadOnlySpan<Token> tokens, string originalText)
+    {
+        CheckSpans(tokens, originalText);
+        return tokens.IsEmpty ? string.Empty : Lemmatize(tokens, originalText, nameRules: true, keepNumber: true);
+    }
+
+    private static void CheckSpans(ReadOnlySpan<Token> tokens, string originalText)
+    {
         ArgumentNullException.ThrowIfNull(originalText);
-        if (tokens.IsEmpty) return string.Empty;
         foreach (var token in tokens)
         {
             if (token.Span.Start < 0 || token.Span.End > originalText.Length || token.Span.Start > token.Span.End)
@@ -44,14 +64,14 @@ public sealed class PhraseLemmatizer
                 throw new ArgumentOutOfRangeException(nameof(tokens), $"The token span {token.Span} lies outside the text.");
             }
         }
-        return Lemmatize(tokens, originalText, nameRules: true);
     }
 
     /// <param name="tokens">The phrase's tokens.</param>
     /// <param name="originalText">The text the token spans index.</param>
     /// <param name="nameRules">Whether a word the tagger did not read as a proper noun may start a name run; when no
     /// name reading agrees there, the phrase is lemmatized again without that rule.</param>
-    private string Lemmatize(ReadOnlySpan<Token> tokens, string originalText, bool nameRules)
+    /// <param name="keepNumber">Whether a plural head stays plural whatever its position and casing.</param>
+    private string Lemmatize(ReadOnlySpan<Token> tokens, string originalText, bool nameRules, bool keepNumber)
     {
 
         int head = -1;
@@ -110,12 +130,12 @@ public sealed class PhraseLemmatizer
 
         bool plural = Feature(tokens[head].Features, "Number") is "Plur" or "Ptan";
         // Names keep their number (Сполучені Штати, Збройні сили); class nouns go to the singular.
-        bool keepPlural = plural && (Feature(tokens[head].Features, "Number").SequenceEqual("Ptan")
+        bool keepPlural = plural && (keepNumber || Feature(tokens[head].Features, "Number").SequenceEqual("Ptan")
                                      || tokens[head].Pos == UniversalPos.PROPN
                                      || (head > 0 && WordAnalyzer.CasingOf(tokens[0].Text) == Casing.Title));
         char target = keepPlural ? 'p' : GenderOf(tokens[head]);
         string?[]? nameLemmas = nameRun && (end - head >= 2 || tokens[head].Pos != UniversalPos.PROPN) ? AgreeingNameLemmas(tokens[head..end], nounsOnly) : null;
-        if (nameLemmas is null && nameRun && tokens[head].Pos != UniversalPos.PROPN) return Lemmatize(tokens, originalText, nameRules: false);
+        if (nameLemmas is null && nameRun && tokens[head].Pos != UniversalPos.PROPN) return Lemmatize(tokens, originalText, nameRules: false, keepNumber);
 
         // A woman's given name heads the run: feminine by the tagger and with a lemma in -а/-я (Микола is a man's).
         string? headLemma = nameLemmas?[0] ?? tokens[head].Lemma;

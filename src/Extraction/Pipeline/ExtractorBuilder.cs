@@ -137,7 +137,7 @@ public sealed class ExtractorBuilder
         if (_entities) stages.Add(new Entities.EntityStage(taggerLoad!.GetAwaiter().GetResult()));
         if (_entities) stages.Add(CreateWeaponStage(lemmatizer, knowledgeBaseLoad!)); // after the statistical entity stage, whose ART mentions it replaces
         if (_entities) stages.Add(new MentionLemmaStage(lemmatizer));
-        if (_entities) stages.Add(new MentionRepairStage(new Entities.KnowledgeBaseMentionRepair(knowledgeBaseLoad!.GetAwaiter().GetResult(), lemmatizer)));
+        if (_entities) stages.Add(MentionRepairStage.Create(knowledgeBaseLoad!.GetAwaiter().GetResult(), lemmatizer));
         if (_entities) stages.Add(new LinkingStage(knowledgeBaseLoad!.GetAwaiter().GetResult())); // after the entity stage
         if (_relations && (_relationModel is null ? RelationStage.CreateDefault() : RelationStage.Create(_relationModel)) is { } relations)
         {
