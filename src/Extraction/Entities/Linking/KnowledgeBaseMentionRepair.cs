@@ -347,21 +347,41 @@ internal sealed class KnowledgeBaseMentionRepair
         return null;
     }
 
+    /// <summary>Nouns that open a state's own name (Республіка Корея), so a state after them is not their dependant.</summary>
+    private static readonly HashSet<string> StateFormNouns = new(StringComparer.Ordinal)
+    {
+        "республіка", "королівство", "князівство", "федерація", "співдружність", "союз", "держава", "емірат", "султанат",
+        "конфедерація", "імперія",
+    };
+
     /// <summary>
     /// A place mention that opens with lower-case words before a state or place the knowledge base knows ("розвідці
-    /// Південної Кореї"): the name alone, or null. The tagger took in the noun the name depends on.
+    /// Південної Кореї"), or with a capitalized common noun that the state depends on (a heading such as «Вторгнення
+    /// Росії в Україну»): the name alone, or null. The tagger took in the noun the name depends on.
     /// </summary>
     private MentionDraft? TrimLeadingCommonWords(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
     {
         if (mention.Type is not (EntityType.Location or EntityType.Country) || mention.EndToken > tokens.Length) return null;
         ref readonly var firstToken = ref tokens[mention.FirstToken];
-        if (firstToken.Kind != TokenKind.Word || firstToken.Text.Length == 0 || !char.IsLower(firstToken.Text[0])) return null;
+        if (firstToken.Kind != TokenKind.Word || firstToken.Text.Length == 0) return null;
+        if (!char.IsLower(firstToken.Text[0]) && !IsCommonNounOpening(document, tokens, mention)) return null;
         int name = mention.FirstToken + 1;
         while (name < mention.EndToken && !(tokens[name].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(tokens[name].Text[0]))) name++;
         if (name >= mention.EndToken || mention.EndToken - name > MaxWords) return null;
         if (!_names.Find(document, tokens[name..mention.EndToken], out var type, out string? lemma) || type is not (EntityType.Location or EntityType.Country)) return null;
         var span = new TextSpan(tokens[name].Span.Start, mention.Span.End);
         return new MentionDraft(name, mention.EndToken, span, type, mention.Confidence) { Lemma = lemma };
+    }
+
+    /// <summary>A capitalized common noun (not a state's form: Республіка) opening a mention that is no known name as a whole.</summary>
+    private bool IsCommonNounOpening(AnalysisDocument document, ReadOnlySpan<Token> tokens, MentionDraft mention)
+    {
+        if (mention.EndToken - mention.FirstToken < 2) return false;
+        ref readonly var first = ref tokens[mention.FirstToken];
+        if (first.Pos != UniversalPos.NOUN || first.Lemma is not { Length: > 0 } lemma || !char.IsLower(lemma[0]) || StateFormNouns.Contains(lemma)) return false;
+        // an acronym or a word hyphenated to the name is part of it (БАРС-Крим)
+        if (IsAcronym(first) || tokens[mention.FirstToken + 1].Span.Start == first.Span.End) return false;
+        return !_names.Find(document, tokens[mention.FirstToken..mention.EndToken], out _, out _);
     }
 
     /// <summary>

@@ -72,6 +72,24 @@ public sealed class KnowledgeBaseMentionRepairTests
     }
 
     [Fact]
+    public void A_capitalized_common_noun_of_a_heading_is_left_out_of_the_state_after_it()
+    {
+        var document = Analyze("Огляд подій дня читайте в рубриці Вторгнення Росії в Україну.");
+        Mention(document, "Вторгнення Росії", EntityType.Location, "Вторгнення Росії");
+
+        Repaired(document).Should().Equal(("Росії", EntityType.Country), ("Україну", EntityType.Country));
+    }
+
+    [Fact]
+    public void A_state_named_with_its_form_of_state_keeps_it()
+    {
+        var document = Analyze("Делегація прибула до Республіки Польща вчора.");
+        Mention(document, "Республіки Польща", EntityType.Location, "Республіка Польща");
+
+        Repaired(document).Should().Equal(("Республіки Польща", EntityType.Location));
+    }
+
+    [Fact]
     public void An_organization_name_the_tagger_cut_to_its_state_is_made_whole()
     {
         var document = Analyze("Служба безпеки України затримала агента.");
