@@ -498,6 +498,9 @@ internal sealed class RelationExtractor
             var slots = Resolve(f.Predicate, f.Subject, f.Object);
             if (slots is null) continue; // never emit a triple that breaks its signature
             if (SameReferent(f.Subject, f.Object)) continue; // rules may pair two phrases that name one new entity
+            if (f.Predicate == Predicate.LocatedIn && PlaceChains.SkipsALevel(arguments, f.Subject, f.Object)) continue;
+            // "удар по Куп'янську Харківської області": the region that contains the place struck is not struck itself
+            if (f.Predicate == Predicate.Attacks && found.Exists(g => g.Predicate == Predicate.Attacks && g.Subject == f.Subject && PlaceChains.Continues(arguments, g.Object, f.Object))) continue;
             // "За даними Генштабу, Сили оборони збили …": the source of a report is no party to what it reports
             if (AttributionCues.PhraseEnd(tokens, sentence, f.Subject.FirstToken) is >= 0 and var phraseEnd && f.Object.FirstToken > phraseEnd) continue;
             // check both sides first, so a state entity is never added for a triple that is then dropped
