@@ -102,6 +102,7 @@ internal sealed class RelationExtractor
             if (cls.Predicate == Predicate.HoldsRole && KinshipBefore(tokens, Math.Min(a.FirstToken, b.FirstToken))) continue;
             if (cls.Predicate == Predicate.HoldsRole && (a.IsLeadersGovernment || b.IsLeadersGovernment)) continue; // only apposition ("радник адміністрації X Y") ties a title to a leader's government
             if (cls.Predicate == Predicate.Supplies && ArgumentRoleRules.ReceivesBefore(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
+            if (cls.Predicate == Predicate.Supplies && PermissionBetween(tokens, a, b)) continue; // "дозвіл на продаж гаубиць": a permission is no delivery
             if (cls.Predicate is Predicate.Uses or Predicate.Attacks && PermitsAnother(tokens, cls.Reversed ? b : a, cls.Reversed ? a : b)) continue;
             if (cls.Predicate == Predicate.LocatedIn && !PlaceLevels.MayContain(tokens, cls.Reversed ? a : b, cls.Reversed ? b : a)) continue;
             if (cls.Predicate == Predicate.LocatedIn && (cls.Reversed ? a : b).Kind == ArgumentKind.Demonym) continue; // "окупація росіянами X": people contain nothing
@@ -181,6 +182,16 @@ internal sealed class RelationExtractor
             if (token.Text is "." or ";") return false;
             if (token.Pos == UniversalPos.VERB && PermissionVerbs.Contains(TokenFeatures.LemmaOf(token))) permission = true;
             else if (permission && token.Pos is UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.PRON && TokenFeatures.Get(token, "Case") == "Dat") return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the noun "дозвіл" (a permission, a licence) stands between the two arguments.</summary>
+    private static bool PermissionBetween(ReadOnlySpan<Token> tokens, ArgumentCandidate a, ArgumentCandidate b)
+    {
+        for (int i = a.EndToken; i < b.FirstToken; i++)
+        {
+            if (tokens[i].Pos == UniversalPos.NOUN && TokenFeatures.LemmaOf(tokens[i]) is "дозвіл" or "ліцензія") return true;
         }
         return false;
     }
