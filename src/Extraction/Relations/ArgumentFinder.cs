@@ -74,11 +74,6 @@ internal sealed class ArgumentFinder
             }
             int first = mention.FirstToken;
             var span = mention.Span;
-            if (mention.Type == EntityType.Person && GovernmentOf(tokens, sentence, mention, covered) is { } government)
-            {
-                arguments.Add(government);
-                continue;
-            }
             // "сили ППО", "Сили оборони": the generic head the entity stage left out belongs to the force's name
             if (mention.Type == EntityType.Organization && first > sentence.FirstToken && !covered[first - 1 - sentence.FirstToken]
                 && ArgumentPhrases.IsForceNoun(tokens[first - 1]) && ArgumentPhrases.TakesForceHead(tokens, first, mention.EndToken))
@@ -97,6 +92,7 @@ internal sealed class ArgumentFinder
             var argument = new ArgumentCandidate(first, mention.EndToken, span, mention.Type, ArgumentKind.Mention)
             {
                 EntityIndex = mention.EntityIndex,
+                IsLeadersGovernment = IsLeadersGovernment(tokens, mention),
                 State = capital,
                 Case = ArgumentPhrases.IsForceNoun(tokens[head]) ? ArgumentPhrases.ForceHeadCase(tokens[head]) : CaseOf(tokens, sentence, head, first),
                 Preposition = PrepositionBefore(tokens, sentence, first),
@@ -134,27 +130,13 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>
-    /// "Адміністрація Джо Байдена", "уряд Шольца": a government noun right before a person in the genitive names an
-    /// organization (the annotation guidelines' span), which takes the person's words; else null.
+    /// "адміністрації Джо Байдена", "уряд Шольца": an organization mention (the entity stage joins the noun and the
+    /// leader) whose government noun is followed by a personal name, not by a state (Уряду України).
     /// </summary>
-    private ArgumentCandidate? GovernmentOf(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft person, Span<bool> covered)
-    {
-        int noun = person.FirstToken - 1;
-        if (noun < sentence.FirstToken || covered[noun - sentence.FirstToken]) return null;
-        ref readonly var token = ref tokens[noun];
-        string lemma = TokenFeatures.LemmaOf(token).ToLowerInvariant();
-        if (token.Pos != UniversalPos.NOUN || lemma is not ("адміністрація" or "уряд")) return null;
-        if (CaseOf(tokens, sentence, HeadOf(tokens, person.FirstToken, person.EndToken), person.FirstToken) is not ("Gen" or null)) return null;
-        covered[noun - sentence.FirstToken] = true;
-        string name = char.ToUpperInvariant(lemma[0]) + lemma[1..] + " " + person.Span.Substring(_document.Text);
-        return new ArgumentCandidate(noun, person.EndToken, new TextSpan(token.Span.Start, person.Span.End), EntityType.Organization, ArgumentKind.Mention)
-        {
-            NewEntityName = name,
-            IsLeadersGovernment = true,
-            Case = CaseOf(tokens, sentence, noun, noun),
-            Preposition = PrepositionBefore(tokens, sentence, noun),
-        };
-    }
+    private static bool IsLeadersGovernment(ReadOnlySpan<Token> tokens, MentionDraft mention) =>
+        mention.Type == EntityType.Organization && mention.EndToken - mention.FirstToken >= 2
+        && TokenFeatures.LemmaOf(tokens[mention.FirstToken]) is "адміністрація" or "уряд"
+        && TokenFeatures.Get(tokens[mention.FirstToken + 1], "NameType") is "Giv" or "Sur" or "Pat";
 
     /// <summary>True when a defence-force phrase starting at or one word before the mention covers it.</summary>
     private static bool InForcePhrase(ReadOnlySpan<Token> tokens, Sentence sentence, MentionDraft mention)

@@ -25,7 +25,7 @@ internal static class LeaderGovernments
             int noun = person.FirstToken - 1;
             if (person.Type != EntityType.Person || noun < 0 || person.EndToken > tokens.Length) continue;
             if (i > 0 && mentions[i - 1].EndToken > noun) continue;
-            if (tokens[noun].Kind != TokenKind.Word || tokens[noun].Lemma is not { } lemma || !GovernmentNouns.Contains(lemma.ToLowerInvariant())) continue;
+            if (tokens[noun].Kind != TokenKind.Word || tokens[noun].Lemma is not { } lemma || !GovernmentNouns.Contains(lemma)) continue;
             if (!PhraseLemmatizer.Feature(tokens[person.EndToken - 1].Features, "Case").SequenceEqual("Gen")) continue;
             var span = new TextSpan(tokens[noun].Span.Start, person.Span.End);
             mentions[i] = new MentionDraft(noun, person.EndToken, span, EntityType.Organization, person.Confidence)
